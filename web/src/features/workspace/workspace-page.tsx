@@ -1,24 +1,21 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
-import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, NetworkError, api, releaseOnUnload, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
 import { usePageTitle } from '../page-title';
-import { textDirection } from '../text-direction';
-import { ArticleText } from './article-text';
-import { EarlierStages, GradeCard } from './earlier-stages';
-import { GradeForm } from './grade-form';
-import { draftHasContent, draftProblem, emptyDraft, gradeBody, gradeLabel, recordedMessage, rulesFor, type Draft } from './grading';
+import { ClaimWorkspace, type Message } from './claim-workspace';
+import { movedAway, noLongerYours, statusOf } from './claim-moves';
+import { draftHasContent, draftProblem, emptyDraft, gradeBody, recordedMessage, rulesFor, type Draft } from './grading';
 import { forgetKept, readKept, writeKept } from '../kept-state';
 import { draftsInHistory, flushDraftsInHistory, forgetDraftInHistory, keepDraftInHistory } from './drafts-in-history';
 import { useWarnBeforeUnload } from '../warn-before-unload';
 import { keyBelongsElsewhere } from './shortcuts';
-import { SourceChain } from './source-chain';
-import { contextOf, type Leased } from './types';
-import { formatCountdown, useLease } from './use-lease';
+import { type Leased } from './types';
+import { useLease } from './use-lease';
 import { useInboxLive } from '../inbox/use-inbox-live';
-import { filterOf } from '../inbox/inbox-filters';
+import { useStartFilters } from './use-start-filters';
 
 export function WorkspacePage() {
   const { stage } = useParams();
@@ -40,53 +37,13 @@ function StageRefused({ title, text }: { title: string; text: string }) {
   );
 }
 
-type ClaimStatus = Schemas['ClaimResponse']['status'];
 type Slot = { state: 'loading' } | { state: 'empty'; checking?: boolean } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
-/** `retake`: the claim is no longer ours (a 409); the message offers taking a claim again. */
-type Message = { kind: 'ok' | 'error'; text: string; retake?: boolean };
 const draftKey = (claimId: string) => `grade-draft:${claimId}`;
-const noLongerYours = (reason: string) =>
-  `This claim is no longer yours (${reason}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
-
-/**
- * What became of a claim someone else moved out of the stage while it was on screen (an editor dismissed
- * it, a revision withdrew it): said as it is, not as a lease that may come back with the draft.
- */
-function movedAway(status: ClaimStatus, stage: Stage): string | null {
-  if (status === stage) return null;
-  if (status === 'dismissed') return 'An editor dismissed this claim while you were on it: it needs no grade now. Take the next claim.';
-  if (status === 'withdrawn') return 'A revision of the article no longer has this claim, so it was withdrawn: it needs no grade now. Take the next claim.';
-  const where = isStage(status) ? `is at ${STAGE_LABELS[status]} now` : `was ${status.replaceAll('_', ' ')}`;
-  return `This claim ${where}, moved there while you were on it: your grade is no longer asked for here. Take the next claim.`;
-}
-
-/** The claim's status now; null when it cannot be asked (the service out of reach a moment). */
-async function statusOf(claimId: string): Promise<ClaimStatus | null> {
-  try {
-    return unwrap(await api.GET('/v1/claims/{id}', { params: { path: { id: claimId } } })).status;
-  } catch {
-    return null;
-  }
-}
-
 
 function restoreDrafts(userId: string): void {
   for (const [claimId, kept] of draftsInHistory(userId)) {
     if (!readKept(draftKey(claimId))) writeKept(draftKey(claimId), kept);
   }
-}
-
-/**
- * The inbox's filters Start brought along (the address's search): each claim
- * taken is one they keep, and the way back is to the inbox so filtered.
- */
-function useStartFilters(): { filter: Omit<ReturnType<typeof filterOf>, 'mine'>; filtered: boolean; inboxPath: string } {
-  const { search } = useLocation();
-  return useMemo(() => {
-    const { articleId, outletId, unsourced, q } = filterOf(new URLSearchParams(search));
-    const filter = { articleId, outletId, unsourced, q };
-    return { filter, filtered: Object.values(filter).some(Boolean), inboxPath: `/${search}` };
-  }, [search]);
 }
 
 function Workspace({ stage }: { stage: Stage }) {
@@ -324,148 +281,5 @@ function Workspace({ stage }: { stage: Stage }) {
       onRetake={retake}
       onChainEditing={onChainEditing}
     />
-  );
-}
-
-interface WorkspaceProps {
-  stage: Stage;
-  leased: Leased;
-  draft: Draft;
-  setDraft(d: Draft): void;
-  graded: boolean;
-  busy: boolean;
-  message: Message | null;
-  secondsLeft: number | null;
-  expired: boolean;
-  onSubmit(): void;
-  onNext(): void;
-  onRetake(): void;
-  onChainEditing(open: boolean): void;
-}
-
-function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext, onRetake, onChainEditing }: WorkspaceProps) {
-  const { inboxPath } = useStartFilters();
-  const { claim, article } = leased;
-  const context = contextOf(claim);
-  const [correction, setCorrection] = useState(claim.correction);
-  useEffect(() => setCorrection(claim.correction), [claim]);
-  const claims = useQuery({
-    queryKey: ['article-claims', article.id],
-    queryFn: async () => unwrap(await api.GET('/v1/articles/{id}/claims', { params: { path: { id: article.id }, query: { limit: WHOLE_ARTICLE } } })),
-    staleTime: 30_000,
-  });
-  const spans = useMemo(
-    () => (claims.data ?? [claim]).map((c) => ({ id: c.id, start: c.start, end: c.end, status: c.id === claim.id ? stage : c.status })),
-    [claims.data, claim, stage],
-  );
-  const cues = useMemo(
-    () => (correction ? correction.sources.flatMap((s) => (s.cue ? [s.cue] : [])) : claim.sources.map((s) => s.cue)),
-    [claim, correction],
-  );
-  // Once graded, the form is disabled, which drops the focus (on Submit, or in the note after Ctrl+Enter)
-  // to the page's start: the next step, the next claim, takes it instead.
-  const nextButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (graded) nextButton.current?.focus();
-  }, [graded]);
-  // The message stands under the form: on a window shorter than the claim pane it was out of sight,
-  // while the focus went to the field it names.
-  const messageLine = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (message) messageLine.current?.scrollIntoView({ block: 'nearest' });
-  }, [message]);
-  const disagreement = (claim.disagreement ?? []);
-  const rules = rulesFor(stage, disagreement[0]?.stage);
-
-  return (
-    <div className="workspace">
-      <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
-        <h1 id="article-title" dir={textDirection(article.title)}>{article.title ?? 'Untitled article'}</h1>
-        {/* In a new tab: leaving this screen would hand the claim back. */}
-        <p className="muted">
-          <Link to={`/articles/${article.id}`} target="_blank" rel="noopener">Open the article page</Link>
-          {' · '}
-          <a href={`/v1/articles/${encodeURIComponent(article.id)}/report?format=html`} target="_blank" rel="noopener">its report</a>
-        </p>
-        {article.text ? <ArticleText text={article.text} claims={spans} currentId={claim.id} cues={cues} /> : <p>{claim.text}</p>}
-      </section>
-      <aside className="claim-pane" aria-label="Current claim">
-        <div className="lease" role="timer" aria-live="off" aria-label="Lease time left">
-          {STAGE_LABELS[stage]} · lease {secondsLeft === null ? '—' : formatCountdown(secondsLeft)}
-        </div>
-        {expired && !graded && (
-          <div role="alert" className="warning">
-            Your lease ran out while you were away, so the claim went back to the inbox. Your draft is kept: take a claim
-            again, and if this one is still first in line it comes back with your draft.
-            {/* Not a skip: the claim is no longer ours to hand back, and skipping it lost the draft. */}
-            <button type="button" onClick={onRetake}>Take the next claim</button>
-          </div>
-        )}
-        {/* A long claim (2,000 characters) scrolls inside its box, keyboard too, so the grade stays in view. */}
-        <blockquote className="claim-text" dir={textDirection(claim.text)} tabIndex={0} aria-label="Claim">{claim.text}</blockquote>
-        <h2 className="visually-hidden">Sources</h2>
-        <SourceChain
-          key={claim.id}
-          claim={claim}
-          context={context}
-          editable={stage === 'source_check' && !graded && !expired}
-          correction={correction}
-          onCorrected={setCorrection}
-          onEditing={onChainEditing}
-        />
-        {claim.note && (
-          <div className="send-back-note" role="note" aria-label="Send-back note">
-            <strong>Sent back:</strong> {claim.note}
-          </div>
-        )}
-        {context.earlierVerdicts.length > 0 && (
-          <section aria-label="Earlier verdicts on the same claim" className="earlier-verdicts">
-            <h2>Earlier verdicts</h2>
-            <ul>
-              {context.earlierVerdicts.map((v) => (
-                <li key={v.claimId}>{gradeLabel(v.attributionVerdict)} / {gradeLabel(v.rating)} ({new Date(v.publishedAt).toLocaleDateString()})</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {disagreement.length > 0 && (
-          <section aria-label="The grades that disagree" className="disagreement">
-            <h2>Disagreement at {disagreement[0].stage.replace('_', ' ')}</h2>
-            {/* Each grade whole (when, evidence), here only: listed again under Earlier stages, two
-                disagreeing grades read as four, and their evidence was only in the second copy. */}
-            <div className="side-by-side">
-              {disagreement.map((r) => <GradeCard key={r.id} grade={r} />)}
-            </div>
-          </section>
-        )}
-        {(stage === 'approval' || stage === 'escalated') && (
-          <EarlierStages grades={(claim.earlierStages ?? []).filter((g) => !disagreement.some((d) => d.id === g.id))} />
-        )}
-        <GradeForm rules={rules} draft={draft} onChange={setDraft} onSubmit={onSubmit} busy={busy} disabled={graded} />
-        {message && (
-          <p ref={messageLine} role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
-            {message.text}
-          </p>
-        )}
-        {message?.retake && <RetakeButton onRetake={onRetake} />}
-        <div className="workspace-actions">
-          <button type="button" ref={nextButton} onClick={onNext} aria-keyshortcuts="n">
-            {graded ? 'Next claim' : 'Skip'} <kbd>n</kbd>
-          </button>
-          <Link to={inboxPath}>Back to the inbox</Link>
-        </div>
-      </aside>
-    </div>
-  );
-}
-
-/** Offered after a 409 (the lease lapsed, someone else took the claim): focused, so Enter is the next step. */
-function RetakeButton({ onRetake }: { onRetake(): void }) {
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => button.current?.focus(), []);
-  return (
-    <button type="button" className="primary" ref={button} onClick={onRetake}>
-      Take the next claim
-    </button>
   );
 }
