@@ -4562,3 +4562,37 @@ describe('a probe of the fourth session of 2026-12-01: polls and surveys release
     });
   });
 });
+
+describe('round 43: forms from held-out wire, aggregator and business copy', () => {
+  // "Nineteen patients died after taking a drug from Intercept Pharmaceuticals Inc., the U.S. Food and Drug
+  // Administration said" (Bloomberg copy): a capitalised word and a comma before a registered name holding "and"
+  // made a list of three ("Intercept Pharmaceuticals Inc.", "U.S. Food", "Drug Administration")
+  describe('a registered name holding "and" after a comma is one name, not the end of a list', () => {
+    it.each([
+      ['Nineteen patients died after taking a drug from Acme Inc., the U.S. Food and Drug Administration said.', [['U.S. Food and Drug Administration', 'original']]],
+      ['The recall covers stores in Texas, the Department of Health and Human Services said.', [['U.S. Department of Health and Human Services', 'original']]],
+      // lists as before (pass on both)
+      ['Target, Costco and Kroger said they would raise wages by 5%.', [['Target', 'original'], ['Costco', 'original'], ['Kroger', 'original']]],
+      ['Nineteen patients died, the U.S. Food and Drug Administration said.', [['U.S. Food and Drug Administration', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "South Korea's presidential spokeswoman said" (Reuters), "Russian presidential spokesman Dmitry Peskov"
+  // (TASS, Mehr, aggregators), "Presidential spokesperson Kang Yu-jung" (JoongAng): the spokesperson of a
+  // country's presidency speaks for it, as "government spokesman" speaks for the government; it named nobody
+  describe('"X\'s presidential spokesman": the country\'s presidency', () => {
+    it.each([
+      ["South Korea's presidential spokeswoman said they were checking the report.", [['Office of the President of South Korea', 'original']]],
+      ['South Korea’s presidential spokeswoman said they were checking the report.', [['Office of the President of South Korea', 'original']]],
+      ['South Korean presidential spokesman Kang Min-seok said the talks had ended.', [['Office of the President of South Korea', 'original']]],
+      ["Russia's presidential spokesman Dmitry Peskov said the talks had ended.", [['Kremlin', 'original']]],
+      // as before (pass on both)
+      ["South Korea's presidential office said the talks had ended.", [['Office of the President of South Korea', 'original']]],
+      ['Kremlin spokesman Dmitry Peskov said the talks had ended.', [['Kremlin', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

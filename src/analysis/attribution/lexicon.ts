@@ -1401,6 +1401,12 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['presidency'], 'presidency'],
   [['presidential', 'office'], 'presidency'],
   [['presidential', 'administration'], 'presidency'],
+  // "South Korea's presidential spokeswoman", "Russian presidential spokesman Dmitry Peskov": the presidency's
+  // voice, as "government spokesman" is the government's
+  [['presidential', 'spokesman'], 'presidency'],
+  [['presidential', 'spokeswoman'], 'presidency'],
+  [['presidential', 'spokesperson'], 'presidency'],
+  [['presidential', 'press', 'secretary'], 'presidency'],
   [['head', 'of', 'state'], 'presidency'],
   [['prime', 'minister'], 'prime-minister'],
   // a country's chief medical officer heads its public health for the health ministry ("the Chief Medical Officer of Liberia")
