@@ -4595,4 +4595,22 @@ describe('round 43: forms from held-out wire, aggregator and business copy', () 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "..., according to South Korea's military, the official South Korean news agency Yonhap reported" (CNBC),
+  // "..., South Korea's Yonhap news agency reported", "China's official Xinhua news agency said" (wire copy of
+  // Asian agencies): the country before the closing outlet hid that it closes the sentence, so the outlet stayed an
+  // original beside the source it passes on
+  describe('a closing outlet described by its country ("South Korea\'s Yonhap news agency reported") relays', () => {
+    it.each([
+      ["Two people died, according to the Interior Ministry, South Korea's Yonhap news agency reported.", [['Interior Ministry', 'original'], ['Yonhap', 'relay']]],
+      ["North Korea fired a missile, according to South Korea's military, the official South Korean news agency Yonhap reported.", [['South Korean Joint Chiefs of Staff', 'original'], ['Yonhap', 'relay']]],
+      ["Two people died, the Interior Ministry said, China's official Xinhua news agency reported.", [['Interior Ministry', 'original'], ['Xinhua', 'relay']]],
+      // as before (pass on both)
+      ['Two people died, according to the Interior Ministry, the official Xinhua news agency reported.', [['Interior Ministry', 'original'], ['Xinhua', 'relay']]],
+      ["North Korea fired a missile, according to South Korea's military, Yonhap reported.", [['South Korean Joint Chiefs of Staff', 'original'], ['Yonhap', 'relay']]],
+      ["South Korea's Yonhap news agency reported that North Korea fired a missile.", [['Yonhap', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
