@@ -4613,4 +4613,21 @@ describe('round 43: forms from held-out wire, aggregator and business copy', () 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // AP's "The Latest" and other live copy write the agency's report in the present: "The Xinhua news agency reports
+  // that 15 people are confirmed dead", "Yonhap news agency reports that" (the tagger reads "reports" as the
+  // agency's noun); the past tense was read, the present named nobody
+  describe('"The X news agency reports that": the outlet, in the present tense', () => {
+    it.each([
+      ['The Xinhua news agency reports that 15 people are confirmed dead in a landslide.', [['Xinhua', 'original']]],
+      ['Yonhap news agency reports that the missile flew 500 km.', [['Yonhap', 'original']]],
+      ["South Korea's Yonhap news agency reports that the missile flew 500 km.", [['Yonhap', 'original']]],
+      // as before (pass on both)
+      ['The Xinhua news agency reported that 15 people were confirmed dead in a landslide.', [['Xinhua', 'original']]],
+      ['Xinhua news agency reports are often delayed by a day.', []],
+      ['The agency reports to the ministry every month.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
