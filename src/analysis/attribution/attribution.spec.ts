@@ -4630,4 +4630,21 @@ describe('round 43: forms from held-out wire, aggregator and business copy', () 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The official Sichuan Daily newspaper said on its microblog" (AP), "the Chosun Ilbo newspaper quoted" (UPI), "the
+  // Norvale Gazette newspaper reported": a name the words after it call a newspaper, a daily or a broadcaster is that
+  // outlet; a registered one was read, an unregistered one named nobody
+  describe('an unregistered name called an outlet by the words after it ("the X newspaper said")', () => {
+    it.each([
+      ['The official Sichuan Daily newspaper said on its microblog that rescuers pulled out three people.', [['Sichuan Daily', 'original']]],
+      ['The Norvale Gazette newspaper reported that the mine would close.', [['The Norvale Gazette', 'original']]],
+      ['Two people died, the local Norvale Gazette newspaper said.', [['Norvale Gazette', 'original']]],
+      // as before (pass on both)
+      ['The Chosun Ilbo newspaper said that a train carried a missile.', [['The Chosun Ilbo', 'original']]],
+      ['The Norvale Gazette said the mine would close.', [['The Norvale Gazette', 'original']]],
+      ['The South Korean newspaper said the launch was a success.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1044,6 +1044,9 @@ export const NEWS_OUTLET_TYPES: ReadonlySet<string> = new Set(['news-agency', 'n
 /** An outlet's people, who report for it: "a Reuters correspondent reported", "the UNN correspondent reports". */
 export const REPORTER_NOUNS = words('correspondent correspondents reporter reporters journalist journalists');
 
+/** Nouns after a name that call it an outlet: "the Sichuan Daily newspaper", "the Norvale Gazette weekly". */
+export const OUTLET_KIND_HEADS = words('newspaper daily weekly tabloid broadsheet magazine');
+
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
 
