@@ -8,7 +8,7 @@ import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
 import { noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
-import { contextCountry, countryCodeOfName, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
+import { contextCountry, countryCodeOfName, countryStartBefore, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind, yetToCome } from './phrase-cues.js';
 import { named, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
@@ -865,13 +865,24 @@ class SentenceAttributor {
     // "Radio Free Europe/Radio Liberty reported": the registry may know the name's last part only
     if (this.tokens[before]?.text === '/') while (before > this.first && (this.tokens[before].text === '/' || isCapitalized(this.tokens[before]))) before--;
     // "..., state news agency SANA reported", "..., the state-run SANA news agency reported": the outlet described
-    for (let words = 0; before > this.first && words < MAX_OUTLET_DESCRIPTOR_WORDS && OUTLET_DESCRIPTOR_WORDS.has(this.tokens[before].lower); words++) before--;
+    before = this.beforeOutletDescriptors(before);
+    // "..., South Korea's Yonhap news agency reported", "..., the official South Korean news agency Yonhap reported":
+    // the outlet's country stands before or among its descriptors
+    const country = before > this.first ? countryStartBefore(this.tokens, this.first + 1, isPossessive(this.tokens[before]) ? before : before + 1) : -1;
+    if (country > this.first) before = this.beforeOutletDescriptors(country - 1);
     // "..., a correspondent of Ukrinform reports.": the outlet's reporter, as "an Ukrinform correspondent"
     if (before - 1 > this.first && this.tokens[before].lower === 'of' && REPORTER_NOUNS.has(this.tokens[before - 1].lower)) before -= 2;
     if (before > this.first && ARTICLES.has(this.tokens[before].lower)) before--; // "..., The Associated Press reports.", "..., a Reuters correspondent reported.
     if (before <= this.first) return false;
     if (CLOSING_QUOTES.has(this.tokens[before].text)) return true;
     return this.tokens[before].text === ',' && !this.isOpeningPhraseComma(before);
+  }
+
+  /** The token before the outlet's descriptor words ending at `at` ("state news agency", "the state-run"), a few at most. */
+  private beforeOutletDescriptors(at: number): number {
+    let before = at;
+    for (let words = 0; before > this.first && words < MAX_OUTLET_DESCRIPTOR_WORDS && OUTLET_DESCRIPTOR_WORDS.has(this.tokens[before].lower); words++) before--;
+    return before;
   }
 
   /**

@@ -1044,6 +1044,9 @@ export const NEWS_OUTLET_TYPES: ReadonlySet<string> = new Set(['news-agency', 'n
 /** An outlet's people, who report for it: "a Reuters correspondent reported", "the UNN correspondent reports". */
 export const REPORTER_NOUNS = words('correspondent correspondents reporter reporters journalist journalists');
 
+/** Nouns after a name that call it an outlet: "the Sichuan Daily newspaper", "the Norvale Gazette weekly". */
+export const OUTLET_KIND_HEADS = words('newspaper daily weekly tabloid broadsheet magazine');
+
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
 
@@ -1401,6 +1404,12 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['presidency'], 'presidency'],
   [['presidential', 'office'], 'presidency'],
   [['presidential', 'administration'], 'presidency'],
+  // "South Korea's presidential spokeswoman", "Russian presidential spokesman Dmitry Peskov": the presidency's
+  // voice, as "government spokesman" is the government's
+  [['presidential', 'spokesman'], 'presidency'],
+  [['presidential', 'spokeswoman'], 'presidency'],
+  [['presidential', 'spokesperson'], 'presidency'],
+  [['presidential', 'press', 'secretary'], 'presidency'],
   [['head', 'of', 'state'], 'presidency'],
   [['prime', 'minister'], 'prime-minister'],
   // a country's chief medical officer heads its public health for the health ministry ("the Chief Medical Officer of Liberia")

@@ -95,6 +95,17 @@ function countryAt(tokens: Token[], i: number, end: number, names: boolean): Phr
   return longestForm(tokens, start, Math.min(end, start + MAX_COUNTRY_WORDS), (found) => !names || found.name);
 }
 
+/**
+ * Where a country's name or adjective ends at token `end` (exclusive) starts ("South Korea" of "South Korea's
+ * Yonhap", "South Korean" of "the South Korean news agency"), at or after `from`; -1 when none does.
+ */
+export function countryStartBefore(tokens: Token[], from: number, end: number): number {
+  for (let start = Math.max(from, end - MAX_COUNTRY_WORDS); start < end; start++) {
+    if (/^\p{Lu}/u.test(tokens[start].text) && longestForm(tokens, start, end, () => true)?.end === end) return start;
+  }
+  return -1;
+}
+
 /** The longest country form in tokens [start, start + n) for n up to `last` - `start` that `accepts` takes. */
 function longestForm(tokens: Token[], start: number, last: number, accepts: (found: { code: string; name: boolean }) => boolean): Phrase | undefined {
   let best: Phrase | undefined;

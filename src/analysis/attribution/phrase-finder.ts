@@ -390,7 +390,7 @@ export class PhraseFinder {
     // "Bahrain, Egypt and the United Arab Emirates said": the last name may take its article
     for (let k = npStart + 1; k < npEnd - 1; k++) {
       const next = tokens[k + 1].lower === 'the' && k + 2 < npEnd ? k + 2 : k + 1;
-      if (tokens[k].lower === 'and' && isCapitalized(tokens[next]) && isCapitalized(tokens[k - 1])) and = k;
+      if (tokens[k].lower === 'and' && isCapitalized(tokens[next]) && isCapitalized(tokens[k - 1]) && !this.andInsideName(k)) and = k;
     }
     if (and < 0) return undefined;
     const items: Array<[number, number]> = [[and + 1, npEnd], [npStart, and]];
@@ -410,6 +410,15 @@ export class PhraseFinder {
     if (items.length > 3 && items[0][0] === first && tokens[first].pos === 'ADP' && !resolved[0].length) resolved.shift();
     const sources = resolved.flat();
     return sources.length === resolved.length ? { kind: 'named', sources } : undefined;
+  }
+
+  /**
+   * "Acme Inc., the U.S. Food and Drug Administration said", "in Texas, the Department of Health and Human
+   * Services said": the "and" at `k` lies inside one name the text's mentions found, so it joins no list.
+   */
+  private andInsideName(k: number): boolean {
+    const mention = this.sentence.mentionCovering(k);
+    return mention !== undefined && mention.first < k && k + 1 < mention.end;
   }
 
   /**

@@ -45,6 +45,7 @@ import {
   CLAUSE_JOINING_CONJUNCTIONS,
   ORGANISATION_PRONOUNS,
   OUTLET_DESCRIPTOR_WORDS,
+  OUTLET_KIND_HEADS,
   OWNED_DOCUMENT_HEADS,
   PERSON_PRONOUNS,
   PORTFOLIO_OPENERS,
@@ -385,6 +386,10 @@ export class ReferentResolver {
       const person = this.personIn(last.end, to) ?? (named && named[1] - named[0] >= 2 && named[1] === appositive[1] ? this.sentence.slice(...named) : undefined);
       return { kind: 'named', sources: bodies.map((m) => this.fromMention(m, m === last ? person : undefined)) };
     }
+    // "The official Sichuan Daily newspaper said", "the Norvale Gazette newspaper reported": a name the words after it
+    // call an outlet is that outlet (a registered one is among the bodies above)
+    const calledOutlet = lowerHead && OUTLET_KIND_HEADS.has(head.lower) ? this.outletCalledSo(from, headAt) : undefined;
+    if (calledOutlet) return { kind: 'named', sources: [calledOutlet] };
     if (unnamedExperts) {
       // "the researchers said" after "security researchers at Mandiant": the body they were introduced from
       const introduced = tokens[from].lower === 'the' && to - from === 2 ? this.memory.experts() : [];
@@ -881,6 +886,22 @@ export class ReferentResolver {
     if (!isMediaType(mention.type) || mention.end > headAt || headAt - mention.end >= MAX_OUTLET_DESCRIPTION) return false;
     for (let k = mention.end; k <= headAt; k++) if (!OUTLET_DESCRIPTOR_WORDS.has(tokens[k].lower)) return false;
     return true;
+  }
+
+  /**
+   * The unregistered outlet named right before the outlet noun at `headAt` and its descriptors ("Sichuan Daily" of
+   * "the official Sichuan Daily newspaper"); undefined when a nationality or a country stands there ("the South
+   * Korean newspaper" is a description, not a name).
+   */
+  private outletCalledSo(from: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = headAt;
+    while (end > from && headAt - end < MAX_OUTLET_DESCRIPTION && !isCapitalized(tokens[end - 1]) && OUTLET_DESCRIPTOR_WORDS.has(tokens[end - 1].lower)) end--;
+    const run = lastProperRun(tokens, from, end);
+    if (!run || run[1] !== end) return undefined;
+    const name = this.sentence.slice(tokens[run[0]].lower === 'the' ? run[0] + 1 : run[0], run[1]);
+    if (!name || isNationality(name) || countryCodeOfName(name)) return undefined;
+    return { ...this.unregistered(run[0], run[1]), type: 'newspaper' };
   }
 
   /**

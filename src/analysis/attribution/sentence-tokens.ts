@@ -1,10 +1,12 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, PERIODICAL_NOUNS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, FIGURE_MAGNITUDES, FIGURE_PLACING_DOCUMENTS, EXPERT_NOUNS, FIGURE_PLACING_VERBS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, PERIODICAL_NOUNS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, FIGURE_MAGNITUDES, FIGURE_PLACING_DOCUMENTS, EXPERT_NOUNS, FIGURE_PLACING_VERBS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_DESCRIPTOR_WORDS, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 import { contextCountry } from './offices.js';
 
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
 const MAX_CLAUSE_NAME = 4;
+/** Descriptor words between an outlet's name (or "the") and its noun before a verb: "the state-run news agency". */
+const MAX_OUTLET_NOUN_WORDS = 4;
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
 const MAX_COMPLEMENT_GAP = 3;
 /** Words of a document's publisher between "by" and its verb ("the Institute for the Study of War"). */
@@ -142,6 +144,9 @@ export class SentenceTokens {
       // "The tabloid alleged that ...", "the ministry asserted that": after "the" and a description of a body, before "that"
       // ("The daily notes that": the tagger reads "daily" as an adjective and "notes" as its noun)
       const afterDescription = next === 'that' && previous !== undefined && (previous.pos === 'NOUN' || PERIODICAL_NOUNS.has(previous.lower)) && ORGANISATION_DESCRIPTORS.has(previous.lower) && i - 2 >= this.first && this.tokens[i - 2].lower === 'the';
+      // "The Xinhua news agency reports that", "Yonhap news agency reports that": an outlet's description after its
+      // name (or "the") and before "that" (the tagger reads "reports" as the agency's noun)
+      const afterOutletNoun = closingVerb && next === 'that' && previous !== undefined && MEDIA_DESCRIPTIONS.has(previous.lower) && this.outletNamedBefore(i - 2);
       // "Le Monde then detailed a second dinner", "Acme disputed the figures": a past form right after a name
       // (or after a name and an adverb) is its verb, whatever adjective the tagger reads
       const pastAfterName = token.lower.endsWith('ed') && this.nameBeforeAdverbs(i - 1);
@@ -150,7 +155,7 @@ export class SentenceTokens {
       // "The Kremlin reacted to the measure, voicing concern over ...": a participle after a comma with its stance
       // (the tagger may read "voicing" as a noun)
       const stanceParticiple = complements !== undefined && previous?.text === ',' && PARTICIPLE_CUES.has(token.lower);
-      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && !pastAfterName && !afterPublisher && !stanceParticiple && (next !== 'that' || !afterName)) return false;
+      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && !pastAfterName && !afterPublisher && !stanceParticiple && !afterOutletNoun && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to' && this.causedObjectStart(i) < 0) return false; // "to inform": a purpose, not a report
     if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;
@@ -329,6 +334,15 @@ export class SentenceTokens {
   private startsClause(at: number): boolean {
     if (at >= this.end || isCapitalized(this.tokens[at]) || this.tokens[at].pos !== 'NOUN') return false;
     for (let k = at + 1; k < this.end && k <= at + 3; k++) if (this.tokens[k].pos === 'VERB' || this.tokens[k].pos === 'AUX') return true;
+    return false;
+  }
+
+  /** Whether a name or "the" stands at `at` or behind a few outlet descriptors before it ("Xinhua news", "the state news"). */
+  private outletNamedBefore(at: number): boolean {
+    for (let k = at; k >= this.first && at - k < MAX_OUTLET_NOUN_WORDS; k--) {
+      if (isCapitalized(this.tokens[k]) || this.tokens[k].lower === 'the') return true;
+      if (!OUTLET_DESCRIPTOR_WORDS.has(this.tokens[k].lower)) return false;
+    }
     return false;
   }
 
