@@ -4648,3 +4648,27 @@ describe('round 43: forms from held-out wire, aggregator and business copy', () 
     });
   });
 });
+
+describe('a probe of the fifth session of 2026-12-01', () => {
+  // "Government spokesperson Hirokazu Matsuno said" (wire copy from Tokyo), "Presidential spokesman Dmitry Peskov
+  // said" (TASS, aggregators), "Presidential spokesperson Harry Roque said" (Manila copy): a government's or a
+  // presidency's voice whose country the title leaves out gave "Government" or "Presidential" as a body, an
+  // adjective taken for a company before a spokesman's title. It is the article's country's body, and with no
+  // country known the person alone, as for "Energy Minister Jane Roe".
+  const tokyo = "TOKYO (Reuters) - Japan's economy shrank in the third quarter. Japan's exports fell, and Japan will act. ";
+  const moscow = 'MOSCOW (Reuters) - Russia will not extend the grain deal, Russia said. Russia also said more would follow. ';
+  describe('"Government spokesperson X", "Presidential spokesman X": the country\'s government or presidency', () => {
+    it.each([
+      [`${tokyo}Government spokesperson Hirokazu Matsuno said the cabinet would approve a package on Friday.`, [['Japanese government', 'original']], 'Hirokazu Matsuno'],
+      [`${moscow}Presidential spokesman Dmitry Peskov said the decision was final.`, [['Kremlin', 'original']], 'Dmitry Peskov'],
+      ['Presidential spokesman Dmitry Peskov said the decision was final.', [['Dmitry Peskov', 'original']], undefined],
+      ['Government spokesperson Hirokazu Matsuno said the cabinet would approve a package on Friday.', [['Hirokazu Matsuno', 'original']], undefined],
+      // as before (pass on both)
+      [`${moscow}Kremlin spokesman Dmitry Peskov said the decision was final.`, [['Kremlin', 'original']], 'Dmitry Peskov'],
+      ['GitHub CEO Thomas Dohmke said the service would grow.', [['GitHub', 'original']], 'Thomas Dohmke'],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastPerson(text)).toBe(person);
+    });
+  });
+});

@@ -386,6 +386,7 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
   // "the Joint Chiefs of Staff said", "the joint chiefs of staff": a body's own name, whatever its case, is a body of the
   // country the article is about (else named as written)
   if (COUNTRYLESS_BODY_OFFICES.has(office.office)) return { first: i, end: office.end, office: office.office, name: OFFICE_BODY_NAMES[office.office], countryless: true };
+  if (isVoiceOfCountry(tokens, office)) return { first: i, end: office.end, office: office.office, name: '', countryless: true, holderFollows: true };
   if (!office.domain || !isCapitalizedWord(tokens[office.domain[0]].text)) return undefined;
   // "Foreign Secretary", "Secretary of State": titles one country writes
   const titleCountry = TITLE_COUNTRIES.get(titleWords(tokens, i, office.end));
@@ -411,6 +412,24 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
 }
 
 const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
+
+/**
+ * "Government spokesperson Hirokazu Matsuno", "Presidential spokesman Dmitry Peskov", "the government
+ * spokesperson": the voice of a country's government or presidency with no country written, which is the
+ * article's country's (without one, only the person is named: as for "Energy Minister Jane Roe", whose
+ * body needs a country, and "Presidential" or "Government" alone named nothing).
+ */
+function isVoiceOfCountry(tokens: Token[], office: Office): boolean {
+  return (office.office === 'government' || office.office === 'presidency') && SPOKESPERSON_TITLE_ENDS.has(tokens[office.end - 1].lower);
+}
+
+/** "Presidential spokesman", "Government spokesperson": the title of a country's voice fills [from, to). */
+export function isCountryVoiceTitle(tokens: Token[], from: number, to: number): boolean {
+  const office = FIRST_WORDS.has(tokens[from].lower) ? officeAt(tokens, from, to) : undefined;
+  return office !== undefined && office.end === to && isVoiceOfCountry(tokens, office);
+}
+
+const SPOKESPERSON_TITLE_ENDS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'secretary']);
 
 /** Offices whose title is the body's own name, no holder's ("Joint Chiefs of Staff"). */
 const COUNTRYLESS_BODY_OFFICES: ReadonlySet<string> = new Set(['joint-chiefs']);

@@ -77,7 +77,7 @@ import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.j
 import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
+import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, isCountryVoiceTitle, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
@@ -1315,6 +1315,8 @@ export class ReferentResolver {
     // "U.S. Sen. Jane Roe", "N.Y. Gov. Jane Roe": before a rank or honorific written short ("Sen.", "Gen.",
     // "Dr.") stands whose senator or general the person is, never an employer; the person speaks
     if (TITLE_ABBREVIATIONS.has(tokens[title].lower)) return undefined;
+    // "Presidential spokesman Dmitry Peskov" in an article whose country is unknown: a country's voice, no company's
+    if (isCountryVoiceTitle(tokens, start, nameStart)) return undefined;
     // "Civil Rights Secretary Jane Roe", "Urban Renewal Minister John Doe": before a cabinet title the
     // capitalised words are the portfolio, no body (a body's own name holds its head: "Acme Energy Ministry")
     if (PORTFOLIO_TITLES.has(tokens[title].lower) && !this.namesBodyHead(start, title)) return undefined;
