@@ -4671,4 +4671,18 @@ describe('a probe of the fifth session of 2026-12-01', () => {
       expect(lastPerson(text)).toBe(person);
     });
   });
+
+  // "The government said" in a story about one country (Wikinews on a Paris police station, Reuters copy datelined
+  // in one capital): that country's government, as "the foreign ministry said" is its foreign ministry; it gave an
+  // unregistered "government"
+  describe('"the government said", "the presidency said": the article\'s country\'s', () => {
+    it.each([
+      [`${tokyo}The government said it would act.`, [['Japanese government', 'original']]],
+      ["KYIV (Reuters) - Ukraine said on Monday that it had repelled attacks. Ukraine's army held the line, and Ukraine will hold. The presidency said talks would resume.", [['Office of the President of Ukraine', 'original']]],
+      // as before (pass on both): no country known
+      ['The government said it would act.', [['government', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

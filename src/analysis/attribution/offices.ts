@@ -466,14 +466,17 @@ export function countryCodeOfName(name: string): string | undefined {
 }
 
 /**
- * "its health ministry", "the foreign ministry", "the Ministry of Public Health": words [from, to) that are
- * all one office and name no country, as a sentence writes an office of the country it has just named.
+ * "its health ministry", "the foreign ministry", "the Ministry of Public Health", "the government": words
+ * [from, to) that are all one office and name no country, as a sentence writes an office of the country it
+ * has just named.
  */
 export function officeWithoutCountry(tokens: Token[], from: number, to: number): OfficeMention | undefined {
   const k = from < to && (tokens[from].lower === 'the' || tokens[from].lower === 'its') ? from + 1 : from;
   if (k >= to || countryAt(tokens, k, to, false)) return undefined;
   const office = officeAt(tokens, k, to);
-  if (!office || office.end !== to || !office.domain) return undefined;
+  if (!office || office.end !== to) return undefined;
+  // "the government said", "the presidency said" in a story about one country: that country's
+  if (!office.domain) return office.office === 'government' || office.office === 'presidency' ? { first: from, end: to, office: office.office, name: '' } : undefined;
   // the domain as a body's name writes it, whatever case the sentence used ("health" -> "Health")
   const written = office.office.startsWith('other:') ? office.written : titleCase(tokens, office.domain[0], office.domain[0] + 1);
   return { first: from, end: to, office: office.office, name: '', written };
