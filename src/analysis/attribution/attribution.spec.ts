@@ -4685,4 +4685,20 @@ describe('a probe of the fifth session of 2026-12-01', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Taro Kono told reporters Japan would respond": what a speaker says someone would do ("would respond",
+  // "would comment", "would announce") is no report of theirs, as "will announce" is none; "respond" is a
+  // reporting verb, so the clause's subject came out as a second original ("Japan?")
+  describe('"X would respond": a report still to come is no report', () => {
+    it.each([
+      ['Taro Kono told reporters Japan would respond.', [['Taro Kono', 'original']]],
+      ['Jane Roe said Acme would comment on the results later.', [['Jane Roe', 'original']]],
+      ['The minister said the ministry would announce the figures on Friday.', []],
+      // as before (pass on both)
+      ['Taro Kono told reporters Japan would act.', [['Taro Kono', 'original']]],
+      ['Acme responded that the figures were wrong.', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -967,8 +967,8 @@ export const QUOTED_SPEECH = words('saying telling stating writing');
 export const POSSESSION_OBJECTS = words('lives life territory territories sovereignty jurisdiction control ownership');
 export const POSSESSION_VERBS = words('claim claims claimed claiming assert asserts asserted asserting');
 
-/** "will suggest", "shall announce": a report still to come is no report. */
-export const FUTURE_AUXILIARIES = words("will shall 'll ’ll");
+/** "will suggest", "shall announce", "would respond": a report still to come (or only supposed) is no report. */
+export const FUTURE_AUXILIARIES = words("will shall 'll ’ll would");
 
 /** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
 export const VERB_CUES = words('told tells tell confirmed confirms said says');
