@@ -4701,4 +4701,22 @@ describe('a probe of the fifth session of 2026-12-01', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "a foreign ministry spokesperson said", "the government spokesman said", "a spokeswoman for the foreign
+  // ministry said" in a story about one country: the office's body in that country, as "A Foreign Ministry
+  // spokesman said" is; lower-case, they named nobody, or "the spokesman" meant whoever spoke last
+  describe('"a foreign ministry spokesperson said": the article\'s country\'s office', () => {
+    it.each([
+      [`${tokyo}A foreign ministry spokesperson said the figures were wrong.`, [['Japanese Foreign Ministry', 'original']]],
+      [`${tokyo}A Treasury spokeswoman said rates would rise. The foreign ministry spokesperson said the figures were wrong.`, [['Japanese Foreign Ministry', 'original']]],
+      [`${tokyo}A government spokesman said the figures were wrong.`, [['Japanese government', 'original']]],
+      [`${tokyo}The foreign ministry's spokesperson said the figures were wrong.`, [['Japanese Foreign Ministry', 'original']]],
+      [`${tokyo}A spokeswoman for the foreign ministry said the figures were wrong.`, [['Japanese Foreign Ministry', 'original']]],
+      // as before (pass on both)
+      [`${tokyo}A Foreign Ministry spokesman said the figures were wrong.`, [['Japanese Foreign Ministry', 'original']]],
+      ['A foreign ministry spokesperson said the figures were wrong.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -515,6 +515,10 @@ export class ReferentResolver {
     // "the ministry of trade said" under a "DAMASCUS -" dateline: that country's office
     const located = determiner === 'the' && lowerHead ? this.officeOfArticleCountry(from, to) : undefined;
     if (located) return { kind: 'named', sources: [located] };
+    // "a foreign ministry spokesperson said", "the government spokesman said" under a "TOKYO -" dateline: the office's
+    // body in that country speaks, as "a Foreign Ministry spokesman" does (else "the spokesman" meant whoever spoke last)
+    const officeVoice = determiner ? this.spokespersonOfArticleCountryOffice(from, to, headAt) : undefined;
+    if (officeVoice) return { kind: 'named', sources: [officeVoice] };
     // "the envoy", "The Belarusian ambassador": the ambassador named before, when one was
     if (determiner === 'the' && DIPLOMAT_TITLES.has(tokens[to - 1].lower) && this.onlyCountryOrTitles(from + 1, to - 1)) {
       const diplomat = this.memory.holderOf('diplomat');
@@ -673,6 +677,21 @@ export class ReferentResolver {
     if (!country) return undefined;
     const body = officeInCountry(this.sentence.registry, country, office);
     return { name: body.name, type: body.outlet?.type ?? 'government', registered: body.outlet !== undefined, outletId: body.outlet?.id, first: from, end: to, confidence: 0.5 };
+  }
+
+  /**
+   * "a foreign ministry spokesperson", "the foreign ministry's spokesman", "a spokeswoman for the foreign ministry"
+   * [from, to), its head at `headAt`: the office's body in the article's country.
+   */
+  private spokespersonOfArticleCountryOffice(from: number, to: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    const joiner = tokens[from + 2]?.lower;
+    const office: [number, number] | undefined =
+      OFFICE_SPOKESPEOPLE.has(tokens[from + 1]?.lower ?? '') && (joiner === 'for' || joiner === 'of') ? [from + 3, to]
+      : headAt === to - 1 && OFFICE_SPOKESPEOPLE.has(tokens[headAt].lower) ? [from + 1, isPossessive(tokens[headAt - 1]) ? headAt - 1 : headAt]
+      : undefined;
+    const body = office && office[1] > office[0] ? this.officeOfArticleCountry(office[0], office[1]) : undefined;
+    return body && { ...body, first: from, end: to };
   }
 
   /**
