@@ -4719,4 +4719,18 @@ describe('a probe of the fifth session of 2026-12-01', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Premier Li Qiang told a meeting", "Ontario Premier Doug Ford said": "Premier" is a title like "Prime Minister",
+  // not a word of the holder's name ("Premier Li Qiang", "Ontario Premier Doug Ford" came out as names)
+  describe('"Premier X": a title, not part of the name', () => {
+    it.each([
+      ['Premier Li Qiang told a meeting of the State Council that the economy was recovering.', [['Li Qiang', 'original']]],
+      ['Ontario Premier Doug Ford said the plan was ready.', [['Doug Ford', 'original']]],
+      // as before (pass on both)
+      ['Chinese Premier Li Qiang said the economy was recovering.', [['Chinese government', 'original']]],
+      ['Prime Minister Fumio Kishida said the plan was ready.', [['Fumio Kishida', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

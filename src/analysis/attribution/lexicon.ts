@@ -244,7 +244,7 @@ export const TITLE_WORDS = words(`
   economist economists editor correspondent reporter expert experts governor mayor senator lawmaker
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
-  co-chair co-chairs executive speaker whip majority minority managing specialist forecaster
+  co-chair co-chairs executive speaker whip majority minority managing specialist forecaster premier
 `);
 
 /**
