@@ -1980,6 +1980,8 @@ describe('round 21: classes of English attribution from the tuning set', () => {
       ['Gazprom said exports fell in March.\n\nChief executive Alexei Miller said demand would recover.', [['Gazprom', 'original']], 'Alexei Miller'],
       ['Gazprom said exports fell in March.\n\nCEO Alexei Miller told analysts that prices would rise.', [['Gazprom', 'original']], 'Alexei Miller'],
       ['Gazprom said exports fell in March.\n\nChief Financial Officer Jane Roe said costs fell.', [['Gazprom', 'original']], 'Jane Roe'],
+      // a name the tagger half reads as a common word ("Cook" a verb) is still the executive's (found by a probe of 2026-12-01)
+      ['Gazprom said exports fell in March.\n\nChief Executive Tim Cook said demand would recover.', [['Gazprom', 'original']], 'Tim Cook'],
       // a government named before is no company: the person speaks
       ['Russia said exports fell in March.\n\nChief executive Alexei Miller said demand would recover.', [['Alexei Miller', 'original']], undefined],
       // nobody named before: the person speaks

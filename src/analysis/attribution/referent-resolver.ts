@@ -575,8 +575,13 @@ export class ReferentResolver {
     }
     const titleOnly = titleStart > from && k === to && core;
     if (k === titleStart || (!titleOnly && (to - k < 2 || to - k > 3))) return undefined;
-    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) || tokens[j].pos !== 'PROPN') return undefined;
-    if (this.sentence.anyMentionWithin(from, to)) return undefined;
+    // capitalised after the titles, one word at least tagged a proper noun (the tagger reads "Cook" in "Tim Cook" a verb)
+    let proper = false;
+    for (let j = k; j < to; j++) {
+      if (!isCapitalized(tokens[j])) return undefined;
+      if (tokens[j].pos === 'PROPN') proper = true;
+    }
+    if ((k < to && !proper) || this.sentence.anyMentionWithin(from, to)) return undefined;
     // "Saputo Inc.'s quarterly profit beat expectations ... said CEO Lino Saputo": else the unregistered company the
     // sentences before were about, quoting nobody since
     const remembered = this.memory.lastOrganisation(this.lastAttached(), 'company');
