@@ -20,6 +20,13 @@ describe('the analyze table', () => {
     expect(formatTable('a.txt', result)).toContain('IA Fact? -> The Wall Street Journal');
   });
 
+  it('says "by" before a byline once, whether or not the page wrote it', () => {
+    const story = 'Inflation rose to 5 percent in March, according to The Wall Street Journal.';
+    const header = (byline: string) => formatTable('a.txt', { ...analyze(story, registry), byline }).split('\n')[0];
+    expect(header('By Jane Roe and John Doe')).toBe('a.txt (By Jane Roe and John Doe)');
+    expect(header('Jane Roe')).toBe('a.txt (by Jane Roe)');
+  });
+
   it('counts one claim and one passage in the singular', () => {
     const one = analyze('Menu\n\nInflation rose to 5 percent in March, according to The Wall Street Journal.', registry);
     expect([one.claims.length, one.excluded.length]).toEqual([1, 1]);

@@ -42,7 +42,7 @@ function counted(n: number, noun: string): string {
 
 export function formatTable(file: string, result: AnalysisResult): string {
   const lines: string[] = [];
-  lines.push(`${file}${result.title ? ` — ${result.title}` : ''}${result.byline ? ` (by ${result.byline})` : ''}`);
+  lines.push(`${file}${result.title ? ` — ${result.title}` : ''}${result.byline ? ` (${bylineLabel(result.byline)})` : ''}`);
   const unsourced = result.claims.filter((c) => c.attribution === 'none');
   const urgent = unsourced.filter((c) => c.checkworthiness >= URGENT_SCORE).length;
   lines.push(
@@ -63,4 +63,9 @@ export function formatTable(file: string, result: AnalysisResult): string {
     lines.push(`not in the registry (marked ?): ${result.unregisteredSources.map((u) => u.name).join(', ')}`);
   }
   return showAsCodePoints(lines.join('\n'), HIDDEN_CONTROL);
+}
+
+/** "by Jane Roe", or the byline as the page wrote it when it says "By" itself ("By Jane Roe and John Doe"). */
+function bylineLabel(byline: string): string {
+  return /^by\b/i.test(byline) ? byline : `by ${byline}`;
 }

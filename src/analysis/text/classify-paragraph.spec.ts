@@ -14,6 +14,8 @@ describe('page furniture', () => {
     ['Crowds queue for buses in the city centre on May 3. (Фото: Jane Roe)', 'boilerplate'],
     ['Crowds queue for buses in the city centre on May 3. Foto: Jane Roe', 'boilerplate'],
     ['Download our app to get alerts on the go.', 'boilerplate'],
+    // a wire's newsletter promo left on a line of its own when the page keeps the pitch apart (found by a probe of 2026-12-01)
+    ['Sign up here.', 'boilerplate'],
     ['Become a member and support independent journalism.', 'boilerplate'],
     ['For full coverage of the crisis in Ukraine, visit our live page.', 'boilerplate'],
     ['Market data is delayed by at least 15 minutes and is not investment advice.', 'boilerplate'],

@@ -10,7 +10,7 @@ const RELATED_PREFIXES = [
 
 const BOILERPLATE_PHRASES = [
   'leave a reply', 'leave a comment', 'your email address will not be published', 'required fields are marked',
-  'back to top', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'sign up for',
+  'back to top', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'sign up for', 'sign up here',
   'subscribe to', 'subscribe now', 'all rights reserved', 'cookie', 'click here', 'follow us on', 'advertisement',
   'post a comment', 'comments are closed', 'newsletter', 'copyright ©', '© 20', 'reporting by', 'editing by',
   'writing by', 'additional reporting by', 'skip to content', 'skip to main content', 'toggle navigation',
