@@ -138,6 +138,42 @@ describe('reports', () => {
     expect(report.claims[0].evidence.map((e) => e.url)).toEqual(['https://www.wsj.com/a', 'javascript:alert(1)']);
   });
 
+  // The reports showed each URL once, with the first quote found, and never the archive link: a verdict quoting
+  // another passage of the page the source check quoted lost its passage, and every archived copy was left out.
+  it('keeps every piece of evidence, each passage quoted from one page and its archived copy, and drops exact repeats only', () => {
+    const archived = 'https://web.archive.org/web/2026/https://www.wsj.com/a';
+    const evidenced = buildReport(
+      article,
+      [
+        {
+          ...claim,
+          reviews: [
+            { ...claim.reviews[0], evidence: [{ url: 'https://www.wsj.com/a', quote: 'first passage', archivedUrl: archived }] },
+            {
+              ...claim.reviews[0],
+              stage: 'verdict',
+              evidence: [
+                { url: 'https://www.wsj.com/a', quote: 'first passage', archivedUrl: archived },
+                { url: 'https://www.wsj.com/a', quote: 'second passage' },
+              ],
+            },
+          ],
+        },
+      ],
+      publisher.baseUrl,
+    );
+    expect(evidenced.claims[0].evidence).toEqual([
+      { url: 'https://www.wsj.com/a', quote: 'first passage', archivedUrl: archived },
+      { url: 'https://www.wsj.com/a', quote: 'second passage' },
+    ]);
+    const html = renderHtml(evidenced);
+    expect(html).toContain('second passage');
+    expect(html).toContain(`<a href="${archived}" rel="noopener noreferrer nofollow">archived copy</a>`);
+    const markdown = renderMarkdown(evidenced);
+    expect(markdown).toContain('second passage');
+    expect(markdown).toContain(`archived copy: <${archived}>`);
+  });
+
   it('renders self-contained HTML: escaped text, marked claims, a CSP meta tag, no script and no unsafe link', () => {
     const html = renderHtml(report);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);

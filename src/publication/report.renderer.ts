@@ -61,7 +61,9 @@ export function buildReport(article: ArticleFact, claims: readonly ClaimFact[], 
       attributionVerdict: c.attributionVerdict,
       rating: c.rating,
       statement: attributionStatement(c),
-      evidence: dedupeBy(c.reviews.flatMap((r) => r.evidence ?? []), (e) => e.url),
+      // A piece repeated in a later round (sent back, graded again) is shown once; another passage of
+      // the same page, or its archived copy, is evidence of its own.
+      evidence: dedupeBy(c.reviews.flatMap((r) => r.evidence ?? []), (e) => JSON.stringify([e.url, e.quote ?? null, e.archivedUrl ?? null])),
       notes: c.reviews.filter((r) => r.note).map((r) => ({ stage: r.stage, note: r.note! })),
     })),
     generatedAt: now.toISOString(),
@@ -139,7 +141,8 @@ export function renderMarkdown(report: Report): string {
     for (const line of c.sources) out.push(`    - Source: ${mdLines(line, '      ')}`);
     for (const e of c.evidence) {
       const link = /^https?:\/\//i.test(e.url) ? mdUrl(e.url) : mdLines(e.url, '      ');
-      out.push(`    - Evidence: ${link}${e.quote ? ` “${mdLines(e.quote, '      ')}”` : ''}`);
+      const archived = e.archivedUrl && /^https?:\/\//i.test(e.archivedUrl) ? ` (archived copy: ${mdUrl(e.archivedUrl)})` : '';
+      out.push(`    - Evidence: ${link}${e.quote ? ` “${mdLines(e.quote, '      ')}”` : ''}${archived}`);
     }
     for (const n of c.notes) out.push(`    - Note (${n.stage}): ${mdLines(n.note, '      ')}`);
   }
@@ -177,7 +180,9 @@ export function renderHtml(report: Report): string {
         ...c.evidence.map((e) => {
           const href = safeHref(e.url);
           const link = href ? `<a href="${href}" rel="noopener noreferrer nofollow">${escapeHtml(e.url)}</a>` : escapeHtml(e.url);
-          return `<li>Evidence: ${link}${e.quote ? ` “${escapeHtml(e.quote)}”` : ''}</li>`;
+          const archive = e.archivedUrl && safeHref(e.archivedUrl);
+          const archived = archive ? ` (<a href="${archive}" rel="noopener noreferrer nofollow">archived copy</a>)` : '';
+          return `<li>Evidence: ${link}${e.quote ? ` “${escapeHtml(e.quote)}”` : ''}${archived}</li>`;
         }),
         ...c.notes.map((n) => `<li>Note (${escapeHtml(n.stage)}): ${escapeHtml(n.note)}</li>`),
       ];
