@@ -350,6 +350,8 @@ export class ArticlesService {
         WHERE id = $1`,
       [article.id, sent.title ?? null, sent.url ?? null, sent.publishedAt ?? null],
     );
+    // The title is kept per revision too (url and publishedAt are the article's): the fixed headline is the current one's.
+    if (changed.includes('title')) await this.revisions.retitle(manager, article.id, article.revision, sent.title!);
     await this.audit.record(manager, {
       entityType: 'article',
       entityId: article.id,
