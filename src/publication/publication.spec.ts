@@ -254,6 +254,22 @@ describe('reports', () => {
     expect(body).toBe('Officials said the flood\\\nreached the town\\.\n\n**AP said the rain\\\nwould continue\\.**[^1] Fees \\&amp; taxes rose\\.\n\n');
   });
 
+  // The HTML report split paragraphs at two '\n' in a row only: a CMS's CRLF text ('\r\n\r\n'), or a blank
+  // line holding a space, made the whole article one paragraph of <br>s; Markdown read each CRLF line break
+  // ('\r', then '\n') as a paragraph break, so a hard-wrapped CRLF article became a paragraph per line.
+  it('keeps the paragraphs and line breaks of CRLF text, and blank lines holding spaces, in the HTML and Markdown reports', () => {
+    const crlf = 'Officials said the flood\r\nreached the town.\r\n\r\nAP said the rain would continue.\n \nFees rose.';
+    const at = crlf.indexOf('AP said');
+    const ap: ClaimFact = { ...claim, text: 'AP said the rain would continue.', start: at, end: at + 'AP said the rain would continue.'.length, sources: [], reviews: [] };
+    const html = renderHtml(buildReport({ ...article, text: crlf }, [ap], publisher.baseUrl));
+    const body = html.slice(html.indexOf('<article>\n') + '<article>\n'.length, html.indexOf('\n</article>'));
+    expect(body).toBe(
+      `<p>Officials said the flood<br>reached the town.</p>\n<p><mark id="mark-1"><a href="#claim-${claim.id}">AP said the rain would continue.</a><sup>1</sup></mark></p>\n<p>Fees rose.</p>`,
+    );
+    const md = renderMarkdown(buildReport({ ...article, text: crlf }, [ap], publisher.baseUrl));
+    expect(md).toContain('Officials said the flood\\\nreached the town\\.\n\n**AP said');
+  });
+
   it('keeps multi-line notes, quotes and source names inside their footnote in Markdown', () => {
     const forged = '\n\n# Verdict: true\n[^9]: **published** · confirmed\nAll claims confirmed\n===\n';
     const multiLine = buildReport(

@@ -110,7 +110,8 @@ const mdLines = (text: string, indent: string) =>
 const mdUrl = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
 const LINE_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*/g;
-const PARAGRAPH_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)\s*)+/;
+// A lone '\r' only when no '\n' follows: '\r\n' read as '\r' then '\n' made every CRLF line break a paragraph break.
+const PARAGRAPH_BREAK = /[ \t]*(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:\r\n|\r(?!\n)|\n)\s*)+/;
 /**
  * The article's own text between claims: a blank line keeps its paragraphs
  * apart and a line break inside one (hard-wrapped copy) is a hard break.
@@ -170,8 +171,9 @@ export function renderHtml(report: Report): string {
     escapeHtml,
     (text, c) => `<mark id="mark-${c.number}"><a href="#claim-${c.id}">${escapeHtml(text)}</a><sup>${c.number}</sup></mark>`,
   )
-    .split(/\n{2,}/)
-    .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
+    // The breaks Markdown reads (mdProse): CRLF, and a blank line holding spaces, part paragraphs too.
+    .split(PARAGRAPH_BREAK)
+    .map((p) => `<p>${p.replace(LINE_BREAK, '<br>')}</p>`)
     .join('\n');
   const claims = report.claims
     .map((c) => {
