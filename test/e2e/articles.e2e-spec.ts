@@ -372,6 +372,18 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(found.body.items.map((o: any) => o.slug)).toContain('wall-street-journal');
       expect(found.body.total).toBeGreaterThanOrEqual(1);
     });
+
+    // The search read the name, the slug and an abbreviation in its exact case only: the example
+    // article's “Ukrainian Pravda”, an alias the engine reads, found nothing in a reviewer's type-ahead.
+    it('finds an outlet by any name it answers to: an alias, a domain, an abbreviation in any case', async () => {
+      const slugs = async (q: string) =>
+        ((await stack.request('GET', `/v1/outlets?q=${encodeURIComponent(q)}`, { token: apiKey })).body.items as { slug: string }[]).map((o) => o.slug);
+      expect(await slugs('Ukrainian Pravda')).toContain('ukrainska-pravda');
+      expect(await slugs('ukrainian prav')).toContain('ukrainska-pravda');
+      expect(await slugs('pravda.com.ua')).toContain('ukrainska-pravda');
+      expect(await slugs('wsj')).toContain('wall-street-journal');
+      expect(await slugs('%')).toEqual([]);
+    });
   });
 
   describe('operations', () => {

@@ -3425,7 +3425,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                /** @description Search name, slug or exact abbreviation */
+                /** @description Search the name, aliases, slug and domains (any part, any case), or an abbreviation (whole, any case) */
                 q?: string;
                 type?: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
                 /** @description name (default), or a track record: most published claims citing the outlet with that attribution verdict first (see GET /v1/outlets/:id/record) */
