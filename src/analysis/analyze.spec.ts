@@ -200,6 +200,31 @@ describe('analyze: markup without the <html> and <body> of a whole page', () => 
   });
 });
 
+describe('analyze: markup whose text stands outside any paragraph element', () => {
+  // Only the text of block elements (p, li, h1 ...) was read: a CMS's rich-text fragment with no <p>
+  // ("... <b>resigned</b> ...") failed as no_text, and "A<br><br>B" kept B and dropped A without a word.
+  const first = 'The minister resigned on Monday, according to Reuters.';
+  const second = 'The prime minister will appoint a successor next week, AFP said.';
+  it.each([
+    [`${first}`, [first]],
+    [`The minister <b>resigned</b> on Monday, according to <a href="https://reuters.com">Reuters</a>.`, [first]],
+    [`<body>${first}</body>`, [first]],
+    [`<span>${first}</span>`, [first]],
+    [`${first}<br><br>${second}`, [first, second]],
+    [`${first}<p>${second}</p>`, [first, second]],
+    [`<div>${first}<p>${second}</p></div>`, [first, second]],
+    [`<p>${first}</p>${second}`, [first, second]],
+  ])('reads every paragraph of %j', (html, paragraphs) => {
+    const result = analyze({ html }, registry);
+    expect(result.text).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('keeps a line break within a paragraph one paragraph, and counts a paragraph inside a list item once', () => {
+    const result = analyze({ html: `The minister resigned<br>on Monday.<ul><li><p>${second}</p></li></ul>` }, registry);
+    expect(result.text).toBe(`The minister resigned on Monday.\n\n${second}`);
+  });
+});
+
 describe('analyze: what a page may hold that a typed-in text may not', () => {
   // Found by the probe sweep: character references kept what they stand for, and a page's escapes reached
   // the stored text and title, the reports and a terminal reading the CLI's table.

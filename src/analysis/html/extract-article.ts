@@ -11,7 +11,12 @@ export interface ExtractedArticle {
 
 /** The few DOM members used here (the project compiles without the DOM library). */
 interface DomElement {
+  nodeType: number;
+  tagName?: string;
   textContent: string | null;
+  firstChild: DomElement | null;
+  nextSibling: DomElement | null;
+  parentNode: DomElement | null;
   parentElement: DomElement | null;
   firstElementChild: DomElement | null;
   nextElementSibling: DomElement | null;
@@ -70,14 +75,75 @@ function clip(text: string): string {
   return text.slice(0, end).trimEnd();
 }
 
-/** Paragraph texts of an element, one per block, without nested duplicates. */
+const BLOCK_TAGS = new Set(BLOCKS.toUpperCase().split(', '));
+/**
+ * Elements that end the loose text before them and start anew after them, as
+ * a browser lays them out on lines of their own, without being one paragraph
+ * themselves (a <div> may hold several).
+ */
+const SECTION_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BODY', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'HEADER', 'HR', 'MAIN', 'OL', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TR', 'UL',
+]);
+/** Elements whose text a browser never shows in the page: a fragment's <title> lands in the body. */
+const UNSHOWN_TAGS = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/**
+ * Paragraph texts of an element in reading order: one per block element
+ * (a <p> inside an <li> counted once), and the text standing outside any
+ * block, which a CMS's rich-text fragment is made of ("... <b>said</b> ...",
+ * lines parted by "<br><br>"), one paragraph per run between blocks,
+ * sections and double line breaks. Reading the blocks alone failed such a
+ * fragment as holding no text, or dropped the runs beside its paragraphs.
+ * One walk without recursion, as `measure`.
+ */
 function blockTexts(root: DomElement): string[] {
   const out: string[] = [];
-  for (const block of Array.from(root.querySelectorAll(BLOCKS))) {
-    if (block.parentElement?.closest(BLOCKS)) continue; // a <p> inside an <li> is counted once
-    const text = collapse(block.textContent ?? '');
+  let loose = '';
+  let breaks = 0; // <br>s since the loose run's last words
+  const flush = () => {
+    const text = collapse(loose);
     if (text) out.push(text);
+    loose = '';
+    breaks = 0;
+  };
+  let node = root.firstChild;
+  while (node) {
+    let enter = true;
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.textContent ?? '';
+      if (/\S/.test(text) && breaks >= 2) flush();
+      if (/\S/.test(text)) breaks = 0;
+      loose += text;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const tag = node.tagName ?? '';
+      if (UNSHOWN_TAGS.has(tag)) {
+        enter = false;
+      } else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        const text = collapse(node.textContent ?? '');
+        if (text) out.push(text);
+        enter = false;
+      } else if (tag === 'BR') {
+        breaks++;
+        loose += ' ';
+      } else if (SECTION_TAGS.has(tag)) {
+        flush();
+      }
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    // Up past the last children: a section closing ends the run inside it.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && SECTION_TAGS.has(node.tagName ?? '')) flush();
+    }
+    node = node && node !== root ? node.nextSibling : null;
   }
+  flush();
   return out;
 }
 
