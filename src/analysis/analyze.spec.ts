@@ -219,6 +219,13 @@ describe('analyze: markup whose text stands outside any paragraph element', () =
     expect(result.text).toBe(paragraphs.join('\n\n'));
   });
 
+  // A block was read by its textContent, where <br> is nothing: "resigned<br>on Monday" read "resignedon
+  // Monday", and an <li> holding two <p>s ran their sentences together.
+  it('reads a line break, or a paragraph inside a block, as a space between the words it parts', () => {
+    const result = analyze({ html: `<p>The minister resigned<br>on Monday, according to Reuters.</p><ul><li><p>Prices rose.</p><p>${second}</p></li></ul>` }, registry);
+    expect(result.text).toBe(`${first}\n\nPrices rose. ${second}`);
+  });
+
   it('keeps a line break within a paragraph one paragraph, and counts a paragraph inside a list item once', () => {
     const result = analyze({ html: `The minister resigned<br>on Monday.<ul><li><p>${second}</p></li></ul>` }, registry);
     expect(result.text).toBe(`The minister resigned on Monday.\n\n${second}`);

@@ -122,7 +122,7 @@ function blockTexts(root: DomElement): string[] {
         enter = false;
       } else if (BLOCK_TAGS.has(tag)) {
         flush();
-        const text = collapse(node.textContent ?? '');
+        const text = collapse(shownText(node));
         if (text) out.push(text);
         enter = false;
       } else if (tag === 'BR') {
@@ -145,6 +145,37 @@ function blockTexts(root: DomElement): string[] {
   }
   flush();
   return out;
+}
+
+/**
+ * An element's text as a browser lays it out on one line: a <br>, and the
+ * edges of a block or section inside it, part the words beside them
+ * (textContent joins them: "resigned<br>on Monday" read "resignedon Monday",
+ * and an <li> holding two <p>s ran their sentences together). One walk
+ * without recursion, as `measure`.
+ */
+function shownText(root: DomElement): string {
+  let text = '';
+  let node = root.firstChild;
+  while (node) {
+    let enter = true;
+    if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
+    else if (node.nodeType === ELEMENT_NODE) {
+      const tag = node.tagName ?? '';
+      if (UNSHOWN_TAGS.has(tag)) enter = false;
+      else if (tag === 'BR' || BLOCK_TAGS.has(tag) || SECTION_TAGS.has(tag)) text += ' ';
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && (BLOCK_TAGS.has(node.tagName ?? '') || SECTION_TAGS.has(node.tagName ?? ''))) text += ' ';
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return text;
 }
 
 export interface HtmlLimits {
