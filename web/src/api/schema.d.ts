@@ -1353,7 +1353,7 @@ export interface components {
             /** @description The newsroom system's own id; submitting it again with a different text makes a new revision of the article, with the same text returns it */
             externalId?: string;
             /**
-             * @description ISO 8601 date or date-time
+             * @description ISO 8601 date or date-time; one without an offset is UTC
              * @example 2024-11-05T08:30:00Z
              */
             publishedAt?: string;
@@ -1381,7 +1381,7 @@ export interface components {
             /** @example https://example.org/news/alliance-of-despair */
             url?: string;
             /**
-             * @description ISO 8601 date or date-time
+             * @description ISO 8601 date or date-time; one without an offset is UTC
              * @example 2024-11-05T08:30:00Z
              */
             publishedAt?: string;
