@@ -226,6 +226,11 @@ describe('analyze: markup whose text stands outside any paragraph element', () =
     expect(result.text).toBe(`${first}\n\nPrices rose. ${second}`);
   });
 
+  it('reads a headline broken over two lines as two words, for the title a page without one takes from it', () => {
+    const result = analyze({ html: `<h1>Minister<br>resigns</h1><p>${first}</p>` }, registry);
+    expect(result.title).toBe('Minister resigns');
+  });
+
   it('keeps a line break within a paragraph one paragraph, and counts a paragraph inside a list item once', () => {
     const result = analyze({ html: `The minister resigned<br>on Monday.<ul><li><p>${second}</p></li></ul>` }, registry);
     expect(result.text).toBe(`The minister resigned on Monday.\n\n${second}`);

@@ -241,7 +241,8 @@ export function extractArticle(html: string, limits: HtmlLimits): ExtractedArtic
   checkLimit('htmlElements', limits.maxElements, size.elements);
   checkLimit('htmlDepth', limits.maxDepth, size.depth);
   removeAll(document, 'script, style, noscript, template');
-  const fallbackTitle = collapse(document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? '');
+  const heading = document.querySelector('h1') ?? document.querySelector('title');
+  const fallbackTitle = collapse(heading ? shownText(heading) : '');
   const article = readable(document);
   let paragraphs: string[] = [];
   if (article?.content) {
