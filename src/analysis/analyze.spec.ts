@@ -175,7 +175,7 @@ describe('analyze: a text cut off after a reporting verb', () => {
 
 describe('analyze: markup that is one dropped element', () => {
   // "<script>" alone parses with the script as the document's root; removing it left no body to read
-  it.each(['<script>', '<style>p{}', '<template>', '<noscript>', '<nav><p>Home</p>'])('reads %j as no text, without throwing', (html) => {
+  it.each(['<script>', '<style>p{}', '<template>', '<noscript>', '<nav><p>Home</p>', '<html><body><nav>menu</nav></body></html>'])('reads %j as no text, without throwing', (html) => {
     const result = analyze({ html }, registry);
     expect(result.claims).toEqual([]);
   });
@@ -214,6 +214,7 @@ describe('analyze: markup whose text stands outside any paragraph element', () =
     [`${first}<p>${second}</p>`, [first, second]],
     [`<div>${first}<p>${second}</p></div>`, [first, second]],
     [`<p>${first}</p>${second}`, [first, second]],
+    [`<nav>Home | World</nav>${first}<footer>© The Daily</footer>`, [first]],
   ])('reads every paragraph of %j', (html, paragraphs) => {
     const result = analyze({ html }, registry);
     expect(result.text).toBe(paragraphs.join('\n\n'));

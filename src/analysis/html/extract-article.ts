@@ -86,6 +86,12 @@ const SECTION_TAGS = new Set([
 ]);
 /** Elements whose text a browser never shows in the page: a fragment's <title> lands in the body. */
 const UNSHOWN_TAGS = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/**
+ * Page furniture: its loose text is no article text (Readability may keep a
+ * <nav> in what it picks; the plain walk removes these first). Blocks inside
+ * it are read as before.
+ */
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'IFRAME', 'SVG']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -108,14 +114,15 @@ function blockTexts(root: DomElement): string[] {
     loose = '';
     breaks = 0;
   };
+  let furniture = 0; // furniture elements the walk is inside
   let node = root.firstChild;
   while (node) {
     let enter = true;
     if (node.nodeType === TEXT_NODE) {
       const text = node.textContent ?? '';
-      if (/\S/.test(text) && breaks >= 2) flush();
-      if (/\S/.test(text)) breaks = 0;
-      loose += text;
+      if (furniture === 0 && /\S/.test(text) && breaks >= 2) flush();
+      if (furniture === 0 && /\S/.test(text)) breaks = 0;
+      if (furniture === 0) loose += text;
     } else if (node.nodeType === ELEMENT_NODE) {
       const tag = node.tagName ?? '';
       if (UNSHOWN_TAGS.has(tag)) {
@@ -128,9 +135,10 @@ function blockTexts(root: DomElement): string[] {
       } else if (tag === 'BR') {
         breaks++;
         loose += ' ';
-      } else if (SECTION_TAGS.has(tag)) {
+      } else if (SECTION_TAGS.has(tag) || FURNITURE_TAGS.has(tag)) {
         flush();
       }
+      if (enter && node.firstChild && FURNITURE_TAGS.has(tag)) furniture++;
     }
     if (enter && node.firstChild) {
       node = node.firstChild;
@@ -139,7 +147,8 @@ function blockTexts(root: DomElement): string[] {
     // Up past the last children: a section closing ends the run inside it.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root && SECTION_TAGS.has(node.tagName ?? '')) flush();
+      if (node && node !== root && FURNITURE_TAGS.has(node.tagName ?? '')) furniture--;
+      if (node && node !== root && (SECTION_TAGS.has(node.tagName ?? '') || FURNITURE_TAGS.has(node.tagName ?? ''))) flush();
     }
     node = node && node !== root ? node.nextSibling : null;
   }
