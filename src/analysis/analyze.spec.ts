@@ -175,7 +175,7 @@ describe('analyze: a text cut off after a reporting verb', () => {
 
 describe('analyze: markup that is one dropped element', () => {
   // "<script>" alone parses with the script as the document's root; removing it left no body to read
-  it.each(['<script>', '<style>p{}', '<template>', '<noscript>', '<nav><p>Home</p>'])('reads %j as no text, without throwing', (html) => {
+  it.each(['<script>', '<style>p{}', '<template>', '<noscript>', '<nav><p>Home</p>', '<html><body><nav>menu</nav></body></html>'])('reads %j as no text, without throwing', (html) => {
     const result = analyze({ html }, registry);
     expect(result.claims).toEqual([]);
   });
@@ -197,6 +197,44 @@ describe('analyze: markup without the <html> and <body> of a whole page', () => 
     const result = analyze({ html }, registry);
     expect(result.text).toContain(sentence);
     expect(result.claims.map((c) => c.text)).toContain(sentence);
+  });
+});
+
+describe('analyze: markup whose text stands outside any paragraph element', () => {
+  // Only the text of block elements (p, li, h1 ...) was read: a CMS's rich-text fragment with no <p>
+  // ("... <b>resigned</b> ...") failed as no_text, and "A<br><br>B" kept B and dropped A without a word.
+  const first = 'The minister resigned on Monday, according to Reuters.';
+  const second = 'The prime minister will appoint a successor next week, AFP said.';
+  it.each([
+    [`${first}`, [first]],
+    [`The minister <b>resigned</b> on Monday, according to <a href="https://reuters.com">Reuters</a>.`, [first]],
+    [`<body>${first}</body>`, [first]],
+    [`<span>${first}</span>`, [first]],
+    [`${first}<br><br>${second}`, [first, second]],
+    [`${first}<p>${second}</p>`, [first, second]],
+    [`<div>${first}<p>${second}</p></div>`, [first, second]],
+    [`<p>${first}</p>${second}`, [first, second]],
+    [`<nav>Home | World</nav>${first}<footer>© The Daily</footer>`, [first]],
+  ])('reads every paragraph of %j', (html, paragraphs) => {
+    const result = analyze({ html }, registry);
+    expect(result.text).toBe(paragraphs.join('\n\n'));
+  });
+
+  // A block was read by its textContent, where <br> is nothing: "resigned<br>on Monday" read "resignedon
+  // Monday", and an <li> holding two <p>s ran their sentences together.
+  it('reads a line break, or a paragraph inside a block, as a space between the words it parts', () => {
+    const result = analyze({ html: `<p>The minister resigned<br>on Monday, according to Reuters.</p><ul><li><p>Prices rose.</p><p>${second}</p></li></ul>` }, registry);
+    expect(result.text).toBe(`${first}\n\nPrices rose. ${second}`);
+  });
+
+  it('reads a headline broken over two lines as two words, for the title a page without one takes from it', () => {
+    const result = analyze({ html: `<h1>Minister<br>resigns</h1><p>${first}</p>` }, registry);
+    expect(result.title).toBe('Minister resigns');
+  });
+
+  it('keeps a line break within a paragraph one paragraph, and counts a paragraph inside a list item once', () => {
+    const result = analyze({ html: `The minister resigned<br>on Monday.<ul><li><p>${second}</p></li></ul>` }, registry);
+    expect(result.text).toBe(`The minister resigned on Monday.\n\n${second}`);
   });
 });
 

@@ -33,11 +33,3 @@ export const latestAnalysedRevisionSql = (articleId: string, columns: string) =>
  */
 export const claimsTextSql = (article: string) =>
   `coalesce((${latestAnalysedRevisionSql(`${article}.id`, analysedTextSql('r'))}), ${analysedTextSql(article)})`;
-
-/**
- * The length of the SQL text `text` in UTF-16 code units, the unit of every
- * offset the service hands out (JavaScript's): PostgreSQL's length() counts
- * characters, one fewer for each character outside the Basic Multilingual
- * Plane (an emoji), which takes two.
- */
-export const utf16LengthSql = (text: string) => `(length(${text}) + length(regexp_replace(${text}, '[^\\U00010000-\\U0010FFFF]', '', 'g')))`;

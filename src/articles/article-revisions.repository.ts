@@ -107,6 +107,11 @@ export class ArticleRevisionsRepository {
     return row;
   }
 
+  /** A headline fixed in place (the current text sent again with a new title): the revision's title. */
+  async retitle(manager: EntityManager, articleId: string, revision: number, title: string): Promise<void> {
+    await manager.query(`UPDATE article_revisions SET title = $3 WHERE article_id = $1 AND revision = $2`, [articleId, revision, title]);
+  }
+
   /** Records the key of a request that made no revision, so that its retry is answered and not run again. */
   async recordUpdateKey(manager: EntityManager, submittedBy: string, idempotencyKey: string, articleId: string, requestHash: string): Promise<void> {
     await manager.query(
@@ -139,8 +144,8 @@ export class ArticleRevisionsRepository {
   }
 
   /**
-   * After an analysis of the revision, in its transaction: its text, what
-   * carried over, and the article's unsourced count from the rows (a graded
+   * After an analysis of the revision, in its transaction: its text (and
+   * title, an HTML page's), what carried over, and the article's unsourced count from the rows (a graded
    * claim keeps its earlier sources).
    */
   async recordAnalysis(manager: EntityManager, articleId: string, revision: number, plan: CarryOverPlan): Promise<void> {
@@ -153,6 +158,8 @@ export class ArticleRevisionsRepository {
        )
        UPDATE article_revisions r
           SET analyzed_text = (SELECT analyzed_text FROM articles WHERE id = $1),
+              -- A page's own title, found by the analysis, when the revision was sent without one.
+              title = coalesce(r.title, (SELECT title FROM articles WHERE id = $1)),
               claim_count = (SELECT count(*) FROM current), carried_over = $3, added = $4, withdrawn = $5,
               analyses = analyses + 1, analyzed_at = clock_timestamp()
         WHERE r.article_id = $1 AND r.revision = $2`,

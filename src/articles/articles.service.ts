@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
+import { utcDate } from '../common/validation.js';
 import type { Principal } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { ClaimSource } from '../claims/claim-source.entity.js';
@@ -204,7 +205,7 @@ export class ArticlesService {
       dto.externalId ?? null,
       idempotencyKey ?? null,
       hash,
-      dto.publishedAt ? new Date(dto.publishedAt) : null,
+      dto.publishedAt ? utcDate(dto.publishedAt) : null,
       submittedBy,
       actor.type,
       actor.id,
@@ -294,7 +295,7 @@ export class ArticlesService {
                 title = coalesce($5, title), url = coalesce($6, url), published_at = coalesce($7, published_at),
                 failure_code = NULL, failure_reason = NULL, completed_at = NULL, analysis_attempts = 0, updated_at = now()
           WHERE id = $1 RETURNING id, status, revision, title`,
-        [articleId, revision, format, input, content.title ?? null, content.url ?? null, content.publishedAt ? new Date(content.publishedAt) : null],
+        [articleId, revision, format, input, content.title ?? null, content.url ?? null, content.publishedAt ? utcDate(content.publishedAt) : null],
       );
       // The revision records the title it has (a revision without one keeps the one before),
       // so an earlier revision read after a later retitling still shows its own.
@@ -338,7 +339,7 @@ export class ArticlesService {
    * false when nothing differs. Left out means kept, as in a revision.
    */
   private async updateMetadata(manager: EntityManager, article: LockedArticle, content: ArticleContent, request: RevisionRequest): Promise<boolean> {
-    const sent = { title: content.title, url: content.url, publishedAt: content.publishedAt ? new Date(content.publishedAt) : undefined };
+    const sent = { title: content.title, url: content.url, publishedAt: content.publishedAt ? utcDate(content.publishedAt) : undefined };
     const current = { title: article.title, url: article.url, publishedAt: article.publishedAt ? new Date(article.publishedAt) : null };
     const text = (value: string | Date | null | undefined) => (value instanceof Date ? value.toISOString() : value);
     const changed = (['title', 'url', 'publishedAt'] as const).filter(
@@ -350,6 +351,8 @@ export class ArticlesService {
         WHERE id = $1`,
       [article.id, sent.title ?? null, sent.url ?? null, sent.publishedAt ?? null],
     );
+    // The title is kept per revision too (url and publishedAt are the article's): the fixed headline is the current one's.
+    if (changed.includes('title')) await this.revisions.retitle(manager, article.id, article.revision, sent.title!);
     await this.audit.record(manager, {
       entityType: 'article',
       entityId: article.id,

@@ -56,6 +56,15 @@ const daysIn = (year: number, month: number) =>
   month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
 /**
+ * An ISO 8601 date or date-time as a Date, one without an offset in UTC, as a
+ * date alone is: JavaScript reads it in the server's time zone, so the same
+ * request stored another instant on a server set to another zone.
+ */
+export function utcDate(value: string): Date {
+  return new Date(/T[^Zz+-]*$/.test(value) ? `${value}Z` : value);
+}
+
+/**
  * An ISO 8601 date or date-time string, as a Date; any other value is left as
  * sent, for IsDate to refuse. A plain `new Date(value)` also read a bare
  * number ("1": 2001-01-01, 0: 1970, a Unix time in seconds: January 1970),
@@ -71,8 +80,7 @@ export function ToIsoDate(): PropertyDecorator {
     const parts = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
     if (!parts) return value;
     const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-    // A date-time without an offset is UTC, as a date alone is: JavaScript reads it in the server's time zone.
-    const date = new Date(/T[^Z+-]*$/.test(value as string) ? `${value as string}Z` : (value as string));
+    const date = utcDate(value as string);
     const calendarDay = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
     return calendarDay && !Number.isNaN(date.getTime()) ? date : sent;
   });

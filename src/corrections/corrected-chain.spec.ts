@@ -8,7 +8,7 @@ const registry = OutletRegistry.fromRecords([
   { ...REUTERS, aliases: [], abbreviations: [] },
 ]);
 const outlets = new Map<string, KnownOutlet>([[WSJ.id, WSJ], [REUTERS.id, REUTERS]]);
-const resolve = (sources: Parameters<typeof resolveChain>[0], textLength = 100) => resolveChain(sources, outlets, registry, textLength);
+const resolve = (sources: Parameters<typeof resolveChain>[0], text = 'x'.repeat(100)) => resolveChain(sources, outlets, registry, text);
 
 describe('resolveChain: a reviewer’s corrected chain against the registry', () => {
   it('resolves outlet ids and registered names (name, alias, abbreviation) to their outlet; keeps other names unregistered', () => {
@@ -38,6 +38,19 @@ describe('resolveChain: a reviewer’s corrected chain against the registry', ()
   ])('refuses %s', (_, sources, problem) => {
     const resolved = resolve(sources);
     expect(resolved.ok ? 'accepted' : resolved.problem).toMatch(problem);
+  });
+
+  // A mark from offset 1 of '🙂🙂 The BBC ...' was stored: its ends cut both emoji in half, and the
+  // workspace underlined half a character on each side (two broken glyphs).
+  it('refuses a mark that starts or ends inside a character (half of a surrogate pair), and takes one around it', () => {
+    const text = '🙂🙂 The BBC reported it.';
+    const mark = (start: number, end: number) => resolve([{ role: 'original', name: 'BBC', cue: { start, end } }], text);
+    for (const [start, end] of [[1, 3], [1, 2], [0, 1], [2, 3]]) {
+      const resolved = mark(start, end);
+      expect(resolved.ok ? 'accepted' : resolved.problem).toMatch(/sources\[0\]\.cue must not (start|end) inside a character/);
+    }
+    expect(mark(0, 4).ok).toBe(true);
+    expect(mark(9, 12).ok).toBe(true);
   });
 
   it('accepts an empty chain (every source removed)', () => {

@@ -32,7 +32,7 @@ export function resolveChain(
   input: CorrectedSourceDto[],
   outlets: ReadonlyMap<string, KnownOutlet>,
   registry: OutletRegistry,
-  textLength: number,
+  text: string,
 ): Resolved {
   const sources: CorrectedSource[] = [];
   const seen = new Set<string>();
@@ -42,8 +42,13 @@ export function resolveChain(
     if ((given.outletId === undefined) === (name === undefined || name === '')) {
       return { ok: false, problem: `${at} needs either outletId or a non-empty name, not both` };
     }
-    if (given.cue && (given.cue.start >= given.cue.end || given.cue.end > textLength)) {
-      return { ok: false, problem: `${at}.cue must lie within the article text (0..${textLength}) with start < end` };
+    if (given.cue && (given.cue.start >= given.cue.end || given.cue.end > text.length)) {
+      return { ok: false, problem: `${at}.cue must lie within the article text (0..${text.length}) with start < end` };
+    }
+    for (const [end, offset] of [['start', given.cue?.start], ['end', given.cue?.end]] as const) {
+      if (offset !== undefined && splitsCharacter(text, offset)) {
+        return { ok: false, problem: `${at}.cue must not ${end} inside a character (between the halves of a surrogate pair, as in an emoji)` };
+      }
     }
     const source = given.outletId !== undefined ? fromOutlet(outlets.get(given.outletId)) : fromName(name!, registry);
     if (!source) return { ok: false, problem: `${at}.outletId: no outlet ${given.outletId} in the registry` };
@@ -56,6 +61,17 @@ export function resolveChain(
     return { ok: false, problem: 'a relay needs an original source in the chain' };
   }
   return { ok: true, sources };
+}
+
+/**
+ * Whether a UTF-16 offset falls between the two halves of one character: a
+ * mark there underlines half an emoji at each of its ends, which no screen
+ * shows as the character.
+ */
+function splitsCharacter(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 type Found = Omit<CorrectedSource, 'role' | 'cueStart' | 'cueEnd'>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { claimsTextSql, utf16LengthSql } from '../articles/analysed-text.js';
+import { claimsTextSql } from '../articles/analysed-text.js';
 import type { Claim } from '../claims/claim.entity.js';
 import type { CorrectedSource, SourceCorrection } from '../claims/source-correction.entity.js';
 import { correctionVisibleSql } from '../claims/visible-correction.sql.js';
@@ -10,7 +10,7 @@ import { DomainEvent } from '../events/domain-events.js';
 import { outletIdsOf, type KnownOutlet } from './corrected-chain.js';
 
 /** What a correction needs to know of its claim: the entity's lease columns, a live lease, the article text's length. */
-export type CorrectableClaim = Pick<Claim, 'id' | 'status' | 'version' | 'leaseHolder'> & { leaseLive: boolean; textLength: number };
+export type CorrectableClaim = Pick<Claim, 'id' | 'status' | 'version' | 'leaseHolder'> & { leaseLive: boolean; text: string };
 
 /** A stored correction, as the API shows it. */
 export type CorrectionRow = Pick<SourceCorrection, 'id' | 'claimId' | 'actorId' | 'anonymous' | 'sources' | 'note' | 'createdAt'>;
@@ -39,7 +39,7 @@ export class CorrectionsRepository {
   async claim(manager: EntityManager, claimId: string): Promise<CorrectableClaim | undefined> {
     const [row] = await manager.query<CorrectableClaim[]>(
       `SELECT c.id, c.status, c.version, c.lease_holder AS "leaseHolder", coalesce(c.lease_expires_at > now(), false) AS "leaseLive",
-              ${utf16LengthSql('t.text')} AS "textLength"
+              coalesce(t.text, '') AS text
          FROM claims c JOIN articles a ON a.id = c.article_id
         CROSS JOIN LATERAL (SELECT ${claimsTextSql('a')} AS text) t
         WHERE c.id = $1`,

@@ -33,7 +33,7 @@ export class CorrectionsService {
     const claim = await this.repository.claim(manager, claimId);
     if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
     const outletIds = outletIdsOf(dto.sources);
-    const resolved = resolveChain(dto.sources, await this.repository.outlets(manager, outletIds), await this.registry.get(), claim.textLength);
+    const resolved = resolveChain(dto.sources, await this.repository.outlets(manager, outletIds), await this.registry.get(), claim.text);
     if (!resolved.ok) throw new BadRequestException(resolved.problem);
     const wanted = { sources: resolved.sources, anonymous: dto.anonymous };
 

@@ -35,4 +35,13 @@ describe('refuseRepeatedLabels', () => {
     expect(message({ names: [...had.names, 'Stat Bureau'] }, had)).toBe('accepted');
     expect(message({ names: ["Japan's Statistics Bureau", "JAPAN'S STATISTICS BUREAU"] }, had)).toMatch(/differ only by case/);
   });
+
+  // The outlet's own name sent again as an alias passed: the alias was new, but the value was one the
+  // outlet had (its name), so the repeat counted as one it already had, and the registry listed the name twice.
+  it('refuses a value the outlet had once given twice: its name sent as an alias too, an abbreviation or domain again', () => {
+    expect(message({ names: ['Probe Daily', 'Probe Daily'] }, { names: ['Probe Daily'] })).toBe('the name "Probe Daily" is given twice among the outlet\'s name and aliases');
+    expect(message({ abbreviations: ['PD', 'PD'] }, { abbreviations: ['PD'] })).toBe('the abbreviation "PD" is given twice');
+    expect(message({ domains: ['pd.example', 'pd.example'] }, { domains: ['pd.example'] })).toMatch(/^the domain "pd.example" is given twice/);
+    expect(message({ names: ['Probe Daily', 'Probe Daily'] }, { names: ['Probe Daily', 'Probe Daily'] })).toBe('accepted');
+  });
 });

@@ -45,14 +45,26 @@ export function refuseRepeatedLabels(next: OutletLabels, had: OutletLabels = { n
   if (domain) throw new BadRequestException(`the domain "${domain[1]}" is given twice (domains compare without case)`);
 }
 
-/** The first value whose key an earlier one shares, with that earlier one, unless both were already there. */
+/**
+ * The first value whose key an earlier one shares, with that earlier one,
+ * unless both were already there. Counted: each value the outlet had stands
+ * for one occurrence only, so its name sent again as an alias is a new repeat
+ * (a set of the values it had let the name pass as the alias).
+ */
 function firstRepeat(values: readonly string[], key: (value: string) => string, existing: readonly string[]): [string, string] | null {
-  const kept = new Set(existing);
-  const first = new Map<string, string>();
+  const unmatched = new Map<string, number>();
+  for (const value of existing) unmatched.set(value, (unmatched.get(value) ?? 0) + 1);
+  const wasThere = (value: string): boolean => {
+    const left = unmatched.get(value) ?? 0;
+    if (left > 0) unmatched.set(value, left - 1);
+    return left > 0;
+  };
+  const first = new Map<string, { value: string; old: boolean }>();
   for (const value of values) {
+    const old = wasThere(value);
     const earlier = first.get(key(value));
-    if (earlier === undefined) first.set(key(value), value);
-    else if (!kept.has(value) || !kept.has(earlier)) return [earlier, value];
+    if (earlier === undefined) first.set(key(value), { value, old });
+    else if (!old || !earlier.old) return [earlier.value, value];
   }
   return null;
 }

@@ -41,10 +41,17 @@ export class OutletsService {
   async list(query: OutletQuery): Promise<{ items: Outlet[]; total: number }> {
     const qb = this.dataSource.getRepository(Outlet).createQueryBuilder('o');
     if (query.q) {
-      qb.andWhere(`(o.name ILIKE :q OR o.slug ILIKE :q OR :exact = ANY(o.abbreviations))`, {
-        q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
-        exact: query.q,
-      });
+      // Every name the outlet answers to, as the engine reads them: a reviewer types the name the
+      // article wrote, which may be an alias, or the site it links to; an abbreviation whole, in any case.
+      qb.andWhere(
+        `(o.name ILIKE :q OR o.slug ILIKE :q
+          OR EXISTS (SELECT 1 FROM unnest(o.aliases || o.domains) AS known(name) WHERE known.name ILIKE :q)
+          OR EXISTS (SELECT 1 FROM unnest(o.abbreviations) AS known(name) WHERE lower(known.name) = lower(:exact)))`,
+        {
+          q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
+          exact: query.q,
+        },
+      );
     }
     if (query.type) qb.andWhere('o.type = :type', { type: query.type });
     if (query.sort && query.sort !== 'name') {

@@ -138,6 +138,42 @@ describe('reports', () => {
     expect(report.claims[0].evidence.map((e) => e.url)).toEqual(['https://www.wsj.com/a', 'javascript:alert(1)']);
   });
 
+  // The reports showed each URL once, with the first quote found, and never the archive link: a verdict quoting
+  // another passage of the page the source check quoted lost its passage, and every archived copy was left out.
+  it('keeps every piece of evidence, each passage quoted from one page and its archived copy, and drops exact repeats only', () => {
+    const archived = 'https://web.archive.org/web/2026/https://www.wsj.com/a';
+    const evidenced = buildReport(
+      article,
+      [
+        {
+          ...claim,
+          reviews: [
+            { ...claim.reviews[0], evidence: [{ url: 'https://www.wsj.com/a', quote: 'first passage', archivedUrl: archived }] },
+            {
+              ...claim.reviews[0],
+              stage: 'verdict',
+              evidence: [
+                { url: 'https://www.wsj.com/a', quote: 'first passage', archivedUrl: archived },
+                { url: 'https://www.wsj.com/a', quote: 'second passage' },
+              ],
+            },
+          ],
+        },
+      ],
+      publisher.baseUrl,
+    );
+    expect(evidenced.claims[0].evidence).toEqual([
+      { url: 'https://www.wsj.com/a', quote: 'first passage', archivedUrl: archived },
+      { url: 'https://www.wsj.com/a', quote: 'second passage' },
+    ]);
+    const html = renderHtml(evidenced);
+    expect(html).toContain('second passage');
+    expect(html).toContain(`<a href="${archived}" rel="noopener noreferrer nofollow">archived copy</a>`);
+    const markdown = renderMarkdown(evidenced);
+    expect(markdown).toContain('second passage');
+    expect(markdown).toContain(`archived copy: <${archived}>`);
+  });
+
   it('renders self-contained HTML: escaped text, marked claims, a CSP meta tag, no script and no unsafe link', () => {
     const html = renderHtml(report);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
@@ -216,6 +252,22 @@ describe('reports', () => {
     const md = renderMarkdown(report);
     const body = md.slice(md.indexOf('\n\n', md.indexOf('Status:')) + 2, md.indexOf('## Claims'));
     expect(body).toBe('Officials said the flood\\\nreached the town\\.\n\n**AP said the rain\\\nwould continue\\.**[^1] Fees \\&amp; taxes rose\\.\n\n');
+  });
+
+  // The HTML report split paragraphs at two '\n' in a row only: a CMS's CRLF text ('\r\n\r\n'), or a blank
+  // line holding a space, made the whole article one paragraph of <br>s; Markdown read each CRLF line break
+  // ('\r', then '\n') as a paragraph break, so a hard-wrapped CRLF article became a paragraph per line.
+  it('keeps the paragraphs and line breaks of CRLF text, and blank lines holding spaces, in the HTML and Markdown reports', () => {
+    const crlf = 'Officials said the flood\r\nreached the town.\r\n\r\nAP said the rain would continue.\n \nFees rose.';
+    const at = crlf.indexOf('AP said');
+    const ap: ClaimFact = { ...claim, text: 'AP said the rain would continue.', start: at, end: at + 'AP said the rain would continue.'.length, sources: [], reviews: [] };
+    const html = renderHtml(buildReport({ ...article, text: crlf }, [ap], publisher.baseUrl));
+    const body = html.slice(html.indexOf('<article>\n') + '<article>\n'.length, html.indexOf('\n</article>'));
+    expect(body).toBe(
+      `<p>Officials said the flood<br>reached the town.</p>\n<p><mark id="mark-1"><a href="#claim-${claim.id}">AP said the rain would continue.</a><sup>1</sup></mark></p>\n<p>Fees rose.</p>`,
+    );
+    const md = renderMarkdown(buildReport({ ...article, text: crlf }, [ap], publisher.baseUrl));
+    expect(md).toContain('Officials said the flood\\\nreached the town\\.\n\n**AP said');
   });
 
   it('keeps multi-line notes, quotes and source names inside their footnote in Markdown', () => {

@@ -61,7 +61,9 @@ export function buildReport(article: ArticleFact, claims: readonly ClaimFact[], 
       attributionVerdict: c.attributionVerdict,
       rating: c.rating,
       statement: attributionStatement(c),
-      evidence: dedupeBy(c.reviews.flatMap((r) => r.evidence ?? []), (e) => e.url),
+      // A piece repeated in a later round (sent back, graded again) is shown once; another passage of
+      // the same page, or its archived copy, is evidence of its own.
+      evidence: dedupeBy(c.reviews.flatMap((r) => r.evidence ?? []), (e) => JSON.stringify([e.url, e.quote ?? null, e.archivedUrl ?? null])),
       notes: c.reviews.filter((r) => r.note).map((r) => ({ stage: r.stage, note: r.note! })),
     })),
     generatedAt: now.toISOString(),
@@ -108,7 +110,8 @@ const mdLines = (text: string, indent: string) =>
 const mdUrl = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
 const LINE_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*/g;
-const PARAGRAPH_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)\s*)+/;
+// A lone '\r' only when no '\n' follows: '\r\n' read as '\r' then '\n' made every CRLF line break a paragraph break.
+const PARAGRAPH_BREAK = /[ \t]*(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:\r\n|\r(?!\n)|\n)\s*)+/;
 /**
  * The article's own text between claims: a blank line keeps its paragraphs
  * apart and a line break inside one (hard-wrapped copy) is a hard break.
@@ -139,7 +142,8 @@ export function renderMarkdown(report: Report): string {
     for (const line of c.sources) out.push(`    - Source: ${mdLines(line, '      ')}`);
     for (const e of c.evidence) {
       const link = /^https?:\/\//i.test(e.url) ? mdUrl(e.url) : mdLines(e.url, '      ');
-      out.push(`    - Evidence: ${link}${e.quote ? ` “${mdLines(e.quote, '      ')}”` : ''}`);
+      const archived = e.archivedUrl && /^https?:\/\//i.test(e.archivedUrl) ? ` (archived copy: ${mdUrl(e.archivedUrl)})` : '';
+      out.push(`    - Evidence: ${link}${e.quote ? ` “${mdLines(e.quote, '      ')}”` : ''}${archived}`);
     }
     for (const n of c.notes) out.push(`    - Note (${n.stage}): ${mdLines(n.note, '      ')}`);
   }
@@ -167,8 +171,9 @@ export function renderHtml(report: Report): string {
     escapeHtml,
     (text, c) => `<mark id="mark-${c.number}"><a href="#claim-${c.id}">${escapeHtml(text)}</a><sup>${c.number}</sup></mark>`,
   )
-    .split(/\n{2,}/)
-    .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
+    // The breaks Markdown reads (mdProse): CRLF, and a blank line holding spaces, part paragraphs too.
+    .split(PARAGRAPH_BREAK)
+    .map((p) => `<p>${p.replace(LINE_BREAK, '<br>')}</p>`)
     .join('\n');
   const claims = report.claims
     .map((c) => {
@@ -177,7 +182,9 @@ export function renderHtml(report: Report): string {
         ...c.evidence.map((e) => {
           const href = safeHref(e.url);
           const link = href ? `<a href="${href}" rel="noopener noreferrer nofollow">${escapeHtml(e.url)}</a>` : escapeHtml(e.url);
-          return `<li>Evidence: ${link}${e.quote ? ` “${escapeHtml(e.quote)}”` : ''}</li>`;
+          const archive = e.archivedUrl && safeHref(e.archivedUrl);
+          const archived = archive ? ` (<a href="${archive}" rel="noopener noreferrer nofollow">archived copy</a>)` : '';
+          return `<li>Evidence: ${link}${e.quote ? ` “${escapeHtml(e.quote)}”` : ''}${archived}</li>`;
         }),
         ...c.notes.map((n) => `<li>Note (${escapeHtml(n.stage)}): ${escapeHtml(n.note)}</li>`),
       ];

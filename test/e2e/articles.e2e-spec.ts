@@ -14,7 +14,8 @@ const example = JSON.parse(readFileSync('src/articles/example-article.json', 'ut
 const measlesHtml = readFileSync('test/fixtures/html/scraped-health-measles-outbreak.html', 'utf8');
 
 describe('articles: ingestion through the analysis queue', () => {
-  const stack = useStack('articles');
+  // A time zone other than UTC: nothing the service stores may depend on the server's zone.
+  const stack = useStack('articles', { TZ: 'Asia/Tokyo' });
   let apiKey: string;
 
   beforeAll(async () => {
@@ -371,6 +372,41 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(found.status).toBe(200);
       expect(found.body.items.map((o: any) => o.slug)).toContain('wall-street-journal');
       expect(found.body.total).toBeGreaterThanOrEqual(1);
+    });
+
+    // The search read the name, the slug and an abbreviation in its exact case only: the example
+    // article's “Ukrainian Pravda”, an alias the engine reads, found nothing in a reviewer's type-ahead.
+    it('finds an outlet by any name it answers to: an alias, a domain, an abbreviation in any case', async () => {
+      const slugs = async (q: string) =>
+        ((await stack.request('GET', `/v1/outlets?q=${encodeURIComponent(q)}`, { token: apiKey })).body.items as { slug: string }[]).map((o) => o.slug);
+      expect(await slugs('Ukrainian Pravda')).toContain('ukrainska-pravda');
+      expect(await slugs('ukrainian prav')).toContain('ukrainska-pravda');
+      expect(await slugs('pravda.com.ua')).toContain('ukrainska-pravda');
+      expect(await slugs('wsj')).toContain('wall-street-journal');
+      expect(await slugs('%')).toEqual([]);
+    });
+  });
+
+  // publishedAt was read by JavaScript's Date, which takes a date-time without an offset in the server's
+  // time zone: '2026-11-30T10:00' stored as 01:00 UTC on a server in Tokyo, where every other date the
+  // API reads without an offset is UTC.
+  describe('publication dates', () => {
+    it('reads a publishedAt without an offset as UTC, whatever the server\'s time zone, on submission and on revision', async () => {
+      const submitted = await submit({ text: 'Reuters reported that copper output fell 4 percent in 2023.', publishedAt: '2026-11-30T10:00' });
+      expect(submitted.status).toBe(202);
+      const id = submitted.body.id as string;
+      const read = async () => (await stack.request('GET', `/v1/articles/${id}`, { token: apiKey })).body.publishedAt;
+      expect(await read()).toBe('2026-11-30T10:00:00.000Z');
+      await stack.waitForArticle(id, 30_000, apiKey);
+      const text = 'Reuters reported that copper output fell 4 percent in 2023.';
+      expect((await stack.request('PUT', `/v1/articles/${id}`, { token: apiKey, body: { text, publishedAt: '2026-11-30T11:30:00' } })).status).toBe(200);
+      expect(await read()).toBe('2026-11-30T11:30:00.000Z');
+      const revised = await stack.request('PUT', `/v1/articles/${id}`, { token: apiKey, body: { text: `${text} Prices rose.`, publishedAt: '2026-11-30T12:00' } });
+      expect(revised.status).toBe(202);
+      expect(await read()).toBe('2026-11-30T12:00:00.000Z');
+      // An offset is kept as given.
+      expect((await stack.request('PUT', `/v1/articles/${id}`, { token: apiKey, body: { text: `${text} Prices rose.`, publishedAt: '2026-11-30T12:00:00+02:00' } })).status).toBe(200);
+      expect(await read()).toBe('2026-11-30T10:00:00.000Z');
     });
   });
 

@@ -417,6 +417,43 @@ describe('article revisions and re-analysis', () => {
     expect((await stack.request('GET', `/v1/articles/${id}`)).body.title).toBe('Tin, corrected');
   }, 60_000);
 
+  // A headline fixed in place (the current text again, with a title) changed the article and not its
+  // revision: the list kept the old title, and once a later revision came, reading the earlier one
+  // showed the article's newest title, one that revision never had.
+  it('records a headline fixed in place as the current revision\'s title, and shows an untitled revision untitled', async () => {
+    const first = await stack.request('POST', '/v1/articles', { body: { text: 'Reuters reported that zinc output fell 4 percent in 2023.' } });
+    expect(first.status).toBe(202);
+    const id = first.body.id as string;
+    await stack.waitForArticle(id);
+    const fixed = await stack.request('PUT', `/v1/articles/${id}`, { body: { text: 'Reuters reported that zinc output fell 4 percent in 2023.', title: 'Zinc' } });
+    expect(fixed.status).toBe(200);
+    const titles = async () =>
+      ((await stack.request('GET', `/v1/articles/${id}/revisions`)).body.items as Array<{ revision: number; title: string | null }>).map((r) => [r.revision, r.title]);
+    expect(await titles()).toEqual([[1, 'Zinc']]);
+    expect((await stack.request('PUT', `/v1/articles/${id}`, { body: { text: 'Reuters reported that zinc output fell 5 percent in 2023.', title: 'Zinc, corrected' } })).status).toBe(202);
+    await stack.waitForArticle(id);
+    expect(await titles()).toEqual([[1, 'Zinc'], [2, 'Zinc, corrected']]);
+    expect((await stack.request('GET', `/v1/articles/${id}?revision=1`)).body.title).toBe('Zinc');
+
+    const untitled = await stack.request('POST', '/v1/articles', { body: { text: 'Reuters reported that nickel output fell 4 percent in 2023.' } });
+    const other = untitled.body.id as string;
+    await stack.waitForArticle(other);
+    expect((await stack.request('PUT', `/v1/articles/${other}`, { body: { text: 'Reuters reported that nickel output fell 5 percent in 2023.', title: 'Nickel' } })).status).toBe(202);
+    await stack.waitForArticle(other);
+    expect((await stack.request('GET', `/v1/articles/${other}?revision=1`)).body.title).toBeNull();
+
+    // A page's own title, found by its analysis, is its revision's.
+    const html = '<html><head><title>Cobalt report</title></head><body><article><h1>Cobalt report</h1><p>Reuters reported that cobalt output fell 4 percent in 2023 across the region.</p></article></body></html>';
+    const page = await stack.request('POST', '/v1/articles', { body: { html } });
+    const paged = page.body.id as string;
+    await stack.waitForArticle(paged);
+    const pageTitle = (await stack.request('GET', `/v1/articles/${paged}`)).body.title as string;
+    expect(pageTitle).toContain('Cobalt');
+    expect((await stack.request('PUT', `/v1/articles/${paged}`, { body: { text: 'Reuters reported that cobalt output fell 5 percent in 2023.', title: 'Cobalt, corrected' } })).status).toBe(202);
+    await stack.waitForArticle(paged);
+    expect((await stack.request('GET', `/v1/articles/${paged}?revision=1`)).body.title).toBe(pageTitle);
+  }, 60_000);
+
   // A CMS sends one body for its article, externalId included, to POST and to PUT alike; PUT refused
   // the externalId as an unknown property (400), so every revision by PUT needed a body of its own.
   it('takes a PUT carrying the article\'s own externalId as any revision, and refuses another externalId without revising', async () => {

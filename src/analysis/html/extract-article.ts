@@ -11,7 +11,12 @@ export interface ExtractedArticle {
 
 /** The few DOM members used here (the project compiles without the DOM library). */
 interface DomElement {
+  nodeType: number;
+  tagName?: string;
   textContent: string | null;
+  firstChild: DomElement | null;
+  nextSibling: DomElement | null;
+  parentNode: DomElement | null;
   parentElement: DomElement | null;
   firstElementChild: DomElement | null;
   nextElementSibling: DomElement | null;
@@ -70,15 +75,116 @@ function clip(text: string): string {
   return text.slice(0, end).trimEnd();
 }
 
-/** Paragraph texts of an element, one per block, without nested duplicates. */
+const BLOCK_TAGS = new Set(BLOCKS.toUpperCase().split(', '));
+/**
+ * Elements that end the loose text before them and start anew after them, as
+ * a browser lays them out on lines of their own, without being one paragraph
+ * themselves (a <div> may hold several).
+ */
+const SECTION_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'BODY', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'HEADER', 'HR', 'MAIN', 'OL', 'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TR', 'UL',
+]);
+/** Elements whose text a browser never shows in the page: a fragment's <title> lands in the body. */
+const UNSHOWN_TAGS = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/**
+ * Page furniture: its loose text is no article text (Readability may keep a
+ * <nav> in what it picks; the plain walk removes these first). Blocks inside
+ * it are read as before.
+ */
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT', 'IFRAME', 'SVG']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/**
+ * Paragraph texts of an element in reading order: one per block element
+ * (a <p> inside an <li> counted once), and the text standing outside any
+ * block, which a CMS's rich-text fragment is made of ("... <b>said</b> ...",
+ * lines parted by "<br><br>"), one paragraph per run between blocks,
+ * sections and double line breaks. Reading the blocks alone failed such a
+ * fragment as holding no text, or dropped the runs beside its paragraphs.
+ * One walk without recursion, as `measure`.
+ */
 function blockTexts(root: DomElement): string[] {
   const out: string[] = [];
-  for (const block of Array.from(root.querySelectorAll(BLOCKS))) {
-    if (block.parentElement?.closest(BLOCKS)) continue; // a <p> inside an <li> is counted once
-    const text = collapse(block.textContent ?? '');
+  let loose = '';
+  let breaks = 0; // <br>s since the loose run's last words
+  const flush = () => {
+    const text = collapse(loose);
     if (text) out.push(text);
+    loose = '';
+    breaks = 0;
+  };
+  let furniture = 0; // furniture elements the walk is inside
+  let node = root.firstChild;
+  while (node) {
+    let enter = true;
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.textContent ?? '';
+      if (furniture === 0 && /\S/.test(text) && breaks >= 2) flush();
+      if (furniture === 0 && /\S/.test(text)) breaks = 0;
+      if (furniture === 0) loose += text;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const tag = node.tagName ?? '';
+      if (UNSHOWN_TAGS.has(tag)) {
+        enter = false;
+      } else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        const text = collapse(shownText(node));
+        if (text) out.push(text);
+        enter = false;
+      } else if (tag === 'BR') {
+        breaks++;
+        loose += ' ';
+      } else if (SECTION_TAGS.has(tag) || FURNITURE_TAGS.has(tag)) {
+        flush();
+      }
+      if (enter && node.firstChild && FURNITURE_TAGS.has(tag)) furniture++;
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    // Up past the last children: a section closing ends the run inside it.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && FURNITURE_TAGS.has(node.tagName ?? '')) furniture--;
+      if (node && node !== root && (SECTION_TAGS.has(node.tagName ?? '') || FURNITURE_TAGS.has(node.tagName ?? ''))) flush();
+    }
+    node = node && node !== root ? node.nextSibling : null;
   }
+  flush();
   return out;
+}
+
+/**
+ * An element's text as a browser lays it out on one line: a <br>, and the
+ * edges of a block or section inside it, part the words beside them
+ * (textContent joins them: "resigned<br>on Monday" read "resignedon Monday",
+ * and an <li> holding two <p>s ran their sentences together). One walk
+ * without recursion, as `measure`.
+ */
+function shownText(root: DomElement): string {
+  let text = '';
+  let node = root.firstChild;
+  while (node) {
+    let enter = true;
+    if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
+    else if (node.nodeType === ELEMENT_NODE) {
+      const tag = node.tagName ?? '';
+      if (UNSHOWN_TAGS.has(tag)) enter = false;
+      else if (tag === 'BR' || BLOCK_TAGS.has(tag) || SECTION_TAGS.has(tag)) text += ' ';
+    }
+    if (enter && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && (BLOCK_TAGS.has(node.tagName ?? '') || SECTION_TAGS.has(node.tagName ?? ''))) text += ' ';
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return text;
 }
 
 export interface HtmlLimits {
@@ -144,7 +250,8 @@ export function extractArticle(html: string, limits: HtmlLimits): ExtractedArtic
   checkLimit('htmlElements', limits.maxElements, size.elements);
   checkLimit('htmlDepth', limits.maxDepth, size.depth);
   removeAll(document, 'script, style, noscript, template');
-  const fallbackTitle = collapse(document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? '');
+  const heading = document.querySelector('h1') ?? document.querySelector('title');
+  const fallbackTitle = collapse(heading ? shownText(heading) : '');
   const article = readable(document);
   let paragraphs: string[] = [];
   if (article?.content) {

@@ -155,7 +155,8 @@ export class ArticleResponse extends ArticleSummaryResponse {
     for (const c of claims) progress[c.status] += 1;
     return {
       ...ArticleSummaryResponse.of(a),
-      title: revision.title ?? a.title,
+      // Its own title: one sent without a title kept the one before, and an untitled one has none.
+      title: revision.title,
       inputFormat: revision.inputFormat,
       claimCount: claims.length,
       unsourcedClaimCount: claims.filter((c) => c.unsourced).length,

@@ -39,7 +39,7 @@ export class SubmitArticleDto {
   @IsExternalId()
   externalId?: string;
 
-  @ApiPropertyOptional({ example: '2024-11-05T08:30:00Z', description: 'ISO 8601 date or date-time' })
+  @ApiPropertyOptional({ example: '2024-11-05T08:30:00Z', description: 'ISO 8601 date or date-time; one without an offset is UTC' })
   @IsOmittable()
   @IsReadableDate({ message: PUBLISHED_AT_MESSAGE })
   @IsISO8601({ strict: true, strictSeparator: true }, { message: PUBLISHED_AT_MESSAGE })

@@ -7,7 +7,7 @@ export const OUTLET_SORTS = ['name', 'confirmed', 'misattributed', 'distorted', 
 export type OutletSort = (typeof OUTLET_SORTS)[number];
 
 export class ListOutletsQuery extends PaginationQuery {
-  @ApiPropertyOptional({ description: 'Search name, slug or exact abbreviation' })
+  @ApiPropertyOptional({ description: 'Search the name, aliases, slug and domains (any part, any case), or an abbreviation (whole, any case)' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -1353,7 +1353,7 @@ export interface components {
             /** @description The newsroom system's own id; submitting it again with a different text makes a new revision of the article, with the same text returns it */
             externalId?: string;
             /**
-             * @description ISO 8601 date or date-time
+             * @description ISO 8601 date or date-time; one without an offset is UTC
              * @example 2024-11-05T08:30:00Z
              */
             publishedAt?: string;
@@ -1381,7 +1381,7 @@ export interface components {
             /** @example https://example.org/news/alliance-of-despair */
             url?: string;
             /**
-             * @description ISO 8601 date or date-time
+             * @description ISO 8601 date or date-time; one without an offset is UTC
              * @example 2024-11-05T08:30:00Z
              */
             publishedAt?: string;
@@ -3425,7 +3425,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
-                /** @description Search name, slug or exact abbreviation */
+                /** @description Search the name, aliases, slug and domains (any part, any case), or an abbreviation (whole, any case) */
                 q?: string;
                 type?: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
                 /** @description name (default), or a track record: most published claims citing the outlet with that attribution verdict first (see GET /v1/outlets/:id/record) */
