@@ -4735,4 +4735,16 @@ describe('a probe of the fifth session of 2026-12-01', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Ukrainian Air Force said ... the Air Force said" (Ukrainian and wire copy): the name without its country's
+  // adjective is the body named before, as "the General Staff" after "the Ukrainian General Staff"; it gave "Air Force?"
+  describe('"the Air Force" after "the Ukrainian Air Force": the body named before', () => {
+    it.each([
+      ['The Ukrainian Air Force said 40 drones were downed.\n\nRussia launched 52 drones overnight, the Air Force said.', [['Ukrainian Air Force', 'original']]],
+      // as before (pass on both)
+      ['The Russian Defence Ministry said 40 drones were downed.\n\nThe Defence Ministry said more would follow.', [['Russian Ministry of Defence', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -593,14 +593,16 @@ export class ReferentResolver {
 
   /**
    * "The Ukrainian General Staff said ... The General Staff said", "Russia's Investigative Committee ... the
-   * Investigative Committee": "the" and the capitalised words a body's longer name opens with mean that body,
-   * named before in the article.
+   * Investigative Committee": "the" and the capitalised words a body's longer name opens with, or follows a
+   * country's adjective with ("the Ukrainian Air Force"), mean that body, named before in the article.
    */
   private shortenedEarlierName(from: number, to: number): NamedSource | undefined {
     const { tokens } = this;
     if (tokens[from].lower !== 'the' || to - from < 3 || to - from > MAX_SHORTENED_NAME_WORDS + 1) return undefined;
     for (let k = from + 1; k < to; k++) if (!isCapitalized(tokens[k]) || !/^\p{L}/u.test(tokens[k].text)) return undefined;
-    const earlier = this.memory.organisationNamedFrom(`${this.sentence.slice(from + 1, to)} `);
+    const short = this.sentence.slice(from + 1, to);
+    // "the Ukrainian Air Force said ... the Air Force said": a country's adjective before the rest of the name
+    const earlier = this.memory.organisationNamedFrom(`${short} `) ?? this.memory.organisationQualified(short, isNationality);
     return earlier && !earlier.state && earlier.type !== 'person' ? pointedAt(earlier, from, to) : undefined;
   }
 

@@ -304,6 +304,17 @@ export class SpeakerMemory {
     return undefined;
   }
 
+  /** "the Air Force" after "the Ukrainian Air Force": the last organisation named `name` after one word `qualifies` accepts. */
+  organisationQualified(name: string, qualifies: (word: string) => boolean): NamedSource | undefined {
+    const wanted = name.replace('’', "'");
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const full = this.organisations[i].name.replace('’', "'");
+      const space = full.indexOf(' ');
+      if (space > 0 && full.slice(space + 1) === wanted && qualifies(full.slice(0, space))) return this.organisations[i];
+    }
+    return undefined;
+  }
+
   /** Who published a document the article names by its title: the last publisher a cue named, else the labels' issuer. */
   documentPublisher(): NamedSource | undefined {
     return this.publisher ?? this.issuerSource;
