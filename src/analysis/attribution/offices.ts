@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { DASH_TOKENS as DATELINE_DASHES, isPossessive } from '../text/tokenize.js';
 import type { OutletRecord } from '../types.js';
 import {
+  OFFICE_SPOKESPEOPLE,
   COUNTRY_FORMS,
   COUNTRY_ONLY_OFFICES,
   TITLE_COUNTRIES,
@@ -420,8 +421,12 @@ const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
  * body needs a country, and "Presidential" or "Government" alone named nothing).
  */
 function isVoiceOfCountry(tokens: Token[], office: Office): boolean {
-  return (office.office === 'government' || office.office === 'presidency') && SPOKESPERSON_TITLE_ENDS.has(tokens[office.end - 1].lower);
+  const last = tokens[office.end - 1].lower;
+  return isWholeGovernmentOffice(office.office) && (OFFICE_SPOKESPEOPLE.has(last) || last === 'secretary'); // "press secretary"
 }
+
+/** The offices that are a country's whole government, no ministry of it: no domain names them. */
+const isWholeGovernmentOffice = (office: string) => office === 'government' || office === 'presidency';
 
 /** "Presidential spokesman", "Government spokesperson": the title of a country's voice fills [from, to). */
 export function isCountryVoiceTitle(tokens: Token[], from: number, to: number): boolean {
@@ -429,7 +434,6 @@ export function isCountryVoiceTitle(tokens: Token[], from: number, to: number): 
   return office !== undefined && office.end === to && isVoiceOfCountry(tokens, office);
 }
 
-const SPOKESPERSON_TITLE_ENDS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'secretary']);
 
 /** Offices whose title is the body's own name, no holder's ("Joint Chiefs of Staff"). */
 const COUNTRYLESS_BODY_OFFICES: ReadonlySet<string> = new Set(['joint-chiefs']);
@@ -476,7 +480,7 @@ export function officeWithoutCountry(tokens: Token[], from: number, to: number):
   const office = officeAt(tokens, k, to);
   if (!office || office.end !== to) return undefined;
   // "the government said", "the presidency said" in a story about one country: that country's
-  if (!office.domain) return office.office === 'government' || office.office === 'presidency' ? { first: from, end: to, office: office.office, name: '' } : undefined;
+  if (!office.domain) return isWholeGovernmentOffice(office.office) ? { first: from, end: to, office: office.office, name: '' } : undefined;
   // the domain as a body's name writes it, whatever case the sentence used ("health" -> "Health")
   const written = office.office.startsWith('other:') ? office.written : titleCase(tokens, office.domain[0], office.domain[0] + 1);
   return { first: from, end: to, office: office.office, name: '', written };

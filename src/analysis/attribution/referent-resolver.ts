@@ -600,9 +600,8 @@ export class ReferentResolver {
     const { tokens } = this;
     if (tokens[from].lower !== 'the' || to - from < 3 || to - from > MAX_SHORTENED_NAME_WORDS + 1) return undefined;
     for (let k = from + 1; k < to; k++) if (!isCapitalized(tokens[k]) || !/^\p{L}/u.test(tokens[k].text)) return undefined;
-    const short = this.sentence.slice(from + 1, to);
-    // "the Ukrainian Air Force said ... the Air Force said": a country's adjective before the rest of the name
-    const earlier = this.memory.organisationNamedFrom(`${short} `) ?? this.memory.organisationQualified(short, isNationality);
+    // "the Ukrainian Air Force said ... the Air Force said": a country's adjective may stand before the rest of the name
+    const earlier = this.memory.organisationNamedFrom(`${this.sentence.slice(from + 1, to)} `, isNationality);
     return earlier && !earlier.state && earlier.type !== 'person' ? pointedAt(earlier, from, to) : undefined;
   }
 
@@ -691,14 +690,18 @@ export class ReferentResolver {
    * [from, to), its head at `headAt`: the office's body in the article's country.
    */
   private spokespersonOfArticleCountryOffice(from: number, to: number, headAt: number): NamedSource | undefined {
-    const { tokens } = this;
-    const joiner = tokens[from + 2]?.lower;
-    const office: [number, number] | undefined =
-      OFFICE_SPOKESPEOPLE.has(tokens[from + 1]?.lower ?? '') && (joiner === 'for' || joiner === 'of') ? [from + 3, to]
-      : headAt === to - 1 && OFFICE_SPOKESPEOPLE.has(tokens[headAt].lower) ? [from + 1, isPossessive(tokens[headAt - 1]) ? headAt - 1 : headAt]
-      : undefined;
+    const office = this.officeOfSpokesperson(from, to, headAt);
     const body = office && office[1] > office[0] ? this.officeOfArticleCountry(office[0], office[1]) : undefined;
     return body && { ...body, first: from, end: to };
+  }
+
+  /** The office's words in "a spokeswoman for the foreign ministry" or "the foreign ministry('s) spokesperson", if either. */
+  private officeOfSpokesperson(from: number, to: number, headAt: number): [number, number] | undefined {
+    const { tokens } = this;
+    const joiner = tokens[from + 2]?.lower;
+    if (OFFICE_SPOKESPEOPLE.has(tokens[from + 1]?.lower ?? '') && (joiner === 'for' || joiner === 'of')) return [from + 3, to];
+    if (headAt !== to - 1 || !OFFICE_SPOKESPEOPLE.has(tokens[headAt].lower)) return undefined;
+    return [from + 1, isPossessive(tokens[headAt - 1]) ? headAt - 1 : headAt];
   }
 
   /**

@@ -298,19 +298,18 @@ export class SpeakerMemory {
     return undefined;
   }
 
-  organisationNamedFrom(prefix: string): NamedSource | undefined {
+  /**
+   * The last organisation whose name opens with `prefix`, or does so after one word `qualifies` accepts ("Air
+   * Force " of "Ukrainian Air Force", after a country's adjective).
+   */
+  organisationNamedFrom(prefix: string, qualifies?: (word: string) => boolean): NamedSource | undefined {
     const wanted = prefix.replace('’', "'");
-    for (let i = this.organisations.length - 1; i >= 0; i--) if (this.organisations[i].name.replace('’', "'").startsWith(wanted)) return this.organisations[i];
-    return undefined;
-  }
-
-  /** "the Air Force" after "the Ukrainian Air Force": the last organisation named `name` after one word `qualifies` accepts. */
-  organisationQualified(name: string, qualifies: (word: string) => boolean): NamedSource | undefined {
-    const wanted = name.replace('’', "'");
     for (let i = this.organisations.length - 1; i >= 0; i--) {
       const full = this.organisations[i].name.replace('’', "'");
-      const space = full.indexOf(' ');
-      if (space > 0 && full.slice(space + 1) === wanted && qualifies(full.slice(0, space))) return this.organisations[i];
+      if (full.startsWith(wanted)) return this.organisations[i];
+      const space = qualifies ? full.indexOf(' ') : -1;
+      // (the prefix ends in a space where it ends a word: so may the name)
+      if (space > 0 && `${full} `.startsWith(wanted, space + 1) && qualifies?.(full.slice(0, space))) return this.organisations[i];
     }
     return undefined;
   }

@@ -118,11 +118,13 @@ function blockTexts(root: DomElement): string[] {
   let node = root.firstChild;
   while (node) {
     let enter = true;
-    if (node.nodeType === TEXT_NODE) {
+    if (node.nodeType === TEXT_NODE && furniture === 0) {
       const text = node.textContent ?? '';
-      if (furniture === 0 && /\S/.test(text) && breaks >= 2) flush();
-      if (furniture === 0 && /\S/.test(text)) breaks = 0;
-      if (furniture === 0) loose += text;
+      if (/\S/.test(text)) {
+        if (breaks >= 2) flush(); // "A<br><br>B": B opens a paragraph of its own
+        breaks = 0;
+      }
+      loose += text;
     } else if (node.nodeType === ELEMENT_NODE) {
       const tag = node.tagName ?? '';
       if (UNSHOWN_TAGS.has(tag)) {
