@@ -28,7 +28,8 @@ export class AccuracyService {
   async measure(query: AccuracyQuery): Promise<AccuracyResponse> {
     const to = query.to ?? new Date();
     const from = query.from ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000);
-    if (from.getTime() >= to.getTime()) throw new BadRequestException('from must be before to');
+    // without a `to` the period ends now: say so, not "before to" of a parameter the caller never sent
+    if (from.getTime() >= to.getTime()) throw new BadRequestException(query.to ? 'from must be before to' : 'from must be in the past (to, not given, is now)');
 
     const [claims] = await this.dataSource.query<Array<{ checked: number; corrected: number }>>(
       `WITH checked AS (SELECT DISTINCT claim_id FROM reviews WHERE stage = 'source_check' AND created_at >= $1 AND created_at < $2)

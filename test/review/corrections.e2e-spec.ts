@@ -253,6 +253,9 @@ describe('attribution corrections', () => {
     expect([past.status, past.body.claimsChecked, past.body.overall.precision]).toEqual([200, 0, null]);
     const backwards = await stack.request('GET', '/v1/analysis/accuracy?from=2026-02-01&to=2026-01-01', { token: editor.token });
     expect([backwards.status, backwards.body.message]).toEqual([400, 'from must be before to']);
+    // It said "from must be before to" of a `to` never sent (it defaults to now).
+    const future = await stack.request('GET', '/v1/analysis/accuracy?from=9999-01-01', { token: editor.token });
+    expect([future.status, future.body.message]).toEqual([400, 'from must be in the past (to, not given, is now)']);
     expect((await stack.request('GET', '/v1/analysis/accuracy?from=yesterday', { token: editor.token })).status).toBe(400);
     const sinceYearOne = await stack.request('GET', '/v1/analysis/accuracy?from=0001-01-01', { token: editor.token });
     expect([sinceYearOne.status, sinceYearOne.body.from, sinceYearOne.body.claimsChecked]).toEqual([200, '0001-01-01T00:00:00.000Z', 1]);
