@@ -23,9 +23,12 @@ describe('refuseRepeatedLabels', () => {
   it('says so when the very same name, abbreviation or domain is given twice', () => {
     expect(message({ names: ['Alias One', 'Alias One'] })).toBe('the name "Alias One" is given twice among the outlet\'s name and aliases');
     expect(message({ abbreviations: ['DA', 'DA'] })).toBe('the abbreviation "DA" is given twice');
-    expect(message({ domains: ['dup.example', 'DUP.example.'] })).toBe('the domain "DUP.example." is given twice (domains compare without case)');
+    expect(message({ domains: ['dup.example', 'DUP.example.'] })).toBe('the domain "DUP.example." is given twice (domains compare without case or a leading www.)');
+    // A site's www host is its publisher's domain (www.com, a domain of its own, keeps its www).
+    expect(message({ domains: ['reuters.com', 'WWW.Reuters.com'] })).toBe('the domain "WWW.Reuters.com" is given twice (domains compare without case or a leading www.)');
+    expect(message({ domains: ['www.com', 'com'] })).toBe('accepted');
     // An internationalised domain and its ASCII form are one DNS name.
-    expect(message({ domains: ['bücher.example', 'xn--bcher-kva.example'] })).toBe('the domain "xn--bcher-kva.example" is given twice (domains compare without case)');
+    expect(message({ domains: ['bücher.example', 'xn--bcher-kva.example'] })).toBe('the domain "xn--bcher-kva.example" is given twice (domains compare without case or a leading www.)');
     expect(message({ domains: ['XN--BCHER-KVA.example', 'BÜCHER.example'] })).toMatch(/^the domain "BÜCHER.example" is given twice/);
   });
 

@@ -14,11 +14,14 @@ const nameKey = (name: string) => name.trim().normalize('NFC').toLowerCase();
  * Domains compare as DNS names do: without case or a trailing dot, and an
  * internationalised name as its ASCII form ("bücher.example" is
  * "xn--bcher-kva.example", which is what a URL's hostname gives); the two
- * forms were two domains, so two outlets could own one.
+ * forms were two domains, so two outlets could own one. A leading "www." is
+ * the publisher's web host, not another publisher: "www.reuters.com" could be
+ * given to a second outlet while Reuters owned reuters.com.
  */
 export function domainKey(domain: string): string {
   const bare = domain.replace(/\.$/, '');
-  return domainToASCII(bare) || bare.toLowerCase();
+  const ascii = domainToASCII(bare) || bare.toLowerCase();
+  return ascii.startsWith('www.') && ascii.indexOf('.', 4) > 0 ? ascii.slice(4) : ascii;
 }
 
 /**
@@ -42,7 +45,7 @@ export function refuseRepeatedLabels(next: OutletLabels, had: OutletLabels = { n
   const abbreviation = firstRepeat(next.abbreviations, (a) => a, had.abbreviations);
   if (abbreviation) throw new BadRequestException(`the abbreviation "${abbreviation[1]}" is given twice`);
   const domain = firstRepeat(next.domains, domainKey, had.domains);
-  if (domain) throw new BadRequestException(`the domain "${domain[1]}" is given twice (domains compare without case)`);
+  if (domain) throw new BadRequestException(`the domain "${domain[1]}" is given twice (domains compare without case or a leading www.)`);
 }
 
 /**

@@ -350,6 +350,9 @@ describe('articles: ingestion through the analysis queue', () => {
       const wsjDomain = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { domains: ['lvivlantern.example', 'WSJ.com'] } });
       expect(wsjDomain.status).toBe(409);
       expect(wsjDomain.body.message).toMatch(/^the domain "WSJ.com" already belongs to outlet "wall-street-journal"/);
+      // The Journal's web host is its domain too: it was given to the Lantern (200).
+      const wsjHost = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { domains: ['lvivlantern.example', 'www.wsj.com'] } });
+      expect([wsjHost.status, wsjHost.body.message]).toEqual([409, expect.stringMatching(/^the domain "www.wsj.com" already belongs to outlet "wall-street-journal"/)]);
       // Another outlet's alias in another case is that alias: 409 too.
       const shouted = await stack.request('POST', '/v1/outlets', { body: { slug: 'lantern-six', name: 'Lantern Six', type: 'newspaper', aliases: ['THE LANTERN'] } });
       expect([shouted.status, shouted.body.message]).toEqual([409, expect.stringMatching(/^the name "THE LANTERN" already belongs to outlet "lviv-lantern"/)]);
