@@ -4748,3 +4748,32 @@ describe('a probe of the fifth session of 2026-12-01', () => {
     });
   });
 });
+
+describe('round 44: forms from held-out Gulf, South Asian, East Asian and aggregator copy', () => {
+  // "Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani said ... “...,” he said." (Al Jazeera), "Saudi
+  // Arabian Foreign Minister Prince Faisal bin Farhan has said ... bin Farhan told the FT" (Reuters, Business
+  // Recorder), "Saudi Arabia's Foreign Minister Faisal bin Farhan said ... He also said" (Iran Press): the lower-case
+  // particle of an Arabic name ("bin", "ibn", "bint", "el-") after an office title lost the holder, so the body came
+  // with no person and "he said" next named nobody
+  describe('a holder whose name has a lower-case particle ("Faisal bin Farhan") after an office title', () => {
+    it.each([
+      ['Qatari Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani said he had no idea.\n\n“It’s not about Iran,” he said.', 'Sheikh Mohammed bin Abdulrahman Al Thani'],
+      ['Saudi Foreign Minister Faisal bin Farhan said the talks were cordial.\n\n“We are serious,” he said.', 'Faisal bin Farhan'],
+      ['Saudi Crown Prince Mohammed bin Salman said the plan was ready.\n\n“It is ready,” he said.', 'Mohammed bin Salman'],
+      ['Egyptian President Abdel Fattah el-Sisi said the plan was ready.\n\n“It is ready,” he said.', 'Abdel Fattah el-Sisi'],
+      // as before (pass on both)
+      ['Saudi Foreign Minister Prince Faisal said the talks were cordial.\n\n“We are serious,” he said.', 'Prince Faisal'],
+      ['Dutch Prime Minister Dick Schoof said the plan was ready.\n\n“It is ready,” he said.', 'Dick Schoof'],
+      ['European Commission President Ursula von der Leyen said the plan was ready.\n\n“It is ready,” she said.', 'Ursula von der Leyen'],
+    ] as Array<[string, string]>)('%s', (text, person) => {
+      expect(lastPerson(text)).toBe(person);
+    });
+    it.each([
+      ['Saudi Foreign Minister Faisal bin Farhan said the talks were cordial.\n\n“We are serious,” he said.', [['Saudi Ministry of Foreign Affairs', 'original']]],
+      // an office whose words hold no name: nobody (pass on both)
+      ['The Saudi Foreign Minister said the talks were cordial.', [['Saudi Ministry of Foreign Affairs', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -447,7 +447,10 @@ export const SUBJECT_GAP_WORDS = words(`
 export const SUBJECT_GAP_ADVERBS = words('then also later again further earlier previously separately subsequently');
 
 /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Salman bin Abdulaziz"). */
-export const SURNAME_PARTICLES = words('von van der den bin ibn');
+export const SURNAME_PARTICLES = words('von van der den bin ibn bint');
+
+/** "el-Sisi", "al-Assad": an Arabic article glued by a hyphen to the name it opens. */
+export const NAME_ARTICLE_PARTICLES = words('al el');
 
 /** Connectors allowed inside a proper name ("Institute for the Study of War"). */
 // "Salman bin Abdulaziz Al Saud", "Mohammed bin Salman": Arabic names join their parts with "bin", "ibn", "bint"

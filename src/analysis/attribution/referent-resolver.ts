@@ -32,7 +32,9 @@ import {
   MEDIA_DESCRIPTIONS,
   OWN_SOURCE_WORDS,
   MEMBER_NOUNS,
+  NAME_ARTICLE_PARTICLES,
   NAME_CONNECTORS,
+  SURNAME_PARTICLES,
   NEWS_OUTLET_TYPES,
   OUTLET_WORK_HEADS,
   NAME_TYPE_WORDS,
@@ -1084,7 +1086,7 @@ export class ReferentResolver {
     let k = from;
     while (k < to && (isTitle(tokens[k]) || isPossessive(tokens[k]) || tokens[k].text === '-' || tokens[k].text === '.')) k++;
     if (k >= to || (k === from && to - k < 2)) return undefined;
-    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.' && !isHyphenatedNameTail(tokens, j, from)) return undefined;
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.' && !isHyphenatedNameTail(tokens, j, from) && !isInnerNameParticle(tokens, j, k, to)) return undefined;
     return this.sentence.slice(k, to);
   }
 
@@ -2419,4 +2421,15 @@ function isAmountUnit(tokens: Token[], k: number): boolean {
   if (TIME_ZONES.has(tokens[k].text)) return isFigure(tokens[k - 1]) || /^[ap]\.?m\.?$/i.test(tokens[k - 1]?.text ?? '');
   if (!CURRENCY_CODES.has(tokens[k].text)) return false;
   return isFigure(tokens[k + 1]) || isFigure(tokens[k - 1]);
+}
+
+/**
+ * "Faisal bin Farhan", "Mohammed bin Abdulrahman Al Thani", "Abdel Fattah el-Sisi": a lower-case particle inside a
+ * person's name, between its first and last words ("el-" and "al-" only glued to the word they join).
+ */
+function isInnerNameParticle(tokens: Token[], j: number, first: number, to: number): boolean {
+  if (j <= first || j >= to - 1 || !isCapitalized(tokens[to - 1])) return false;
+  const lower = tokens[j].lower;
+  if (SURNAME_PARTICLES.has(lower)) return isCapitalized(tokens[j + 1]);
+  return NAME_ARTICLE_PARTICLES.has(lower) && tokens[j + 1].text === '-' && tokens[j + 1].start === tokens[j].end;
 }
