@@ -4776,4 +4776,24 @@ describe('round 44: forms from held-out Gulf, South Asian, East Asian and aggreg
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Ri Son-kwon, chairman of the North's Committee for the Peaceful Reunification of the Fatherland, said" (UPI), "Kim
+  // Yong Ju, chairman of the Central Standing Committee of the Korean Youth League in Japan" (KCNA), "the Committee for
+  // the Peaceful Reunification of the Country" (Al Jazeera): an unregistered body whose name goes on after its head with
+  // "for the" was cut to the words after it ("Peaceful Reunification", "Study of Democracy")
+  describe('"X, chairman of the Committee for the Y of the Z": the whole name after the title', () => {
+    it.each([
+      ["Ri Son-kwon, chairman of the North's Committee for the Peaceful Reunification of the Fatherland, said the hotline would be used.", [['Committee for the Peaceful Reunification of the Fatherland', 'original']]],
+      ['Jane Roe, director of the Centre for the Study of Democracy, said the vote was fair.', [['Centre for the Study of Democracy', 'original']]],
+      ['The vote was fair, said Jane Roe, chair of the Committee for the Protection of Voters.', [['Committee for the Protection of Voters', 'original']]],
+      ['Jane Roe, director of the Centre for the Study of Democracy at Oxford University, said the vote was fair.', [['Centre for the Study of Democracy', 'original']]],
+      // as before (pass on both)
+      ['Jane Roe, Director of Public Health for the Nebraska DHHS, said the vote was fair.', [['Nebraska DHHS', 'original']]],
+      ['Jane Roe, director of the Institute for Democracy, said the vote was fair.', [['Institute for Democracy', 'original']]],
+      ['Jane Roe, chairman of the Union of Lawyers, said the vote was fair.', [['Union of Lawyers', 'original']]],
+      ['Jane Roe of the Centre for the Study of Democracy said the vote was fair.', [['Centre for the Study of Democracy', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

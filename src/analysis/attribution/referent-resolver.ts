@@ -161,6 +161,15 @@ function endsInBodyHead(token: Token): boolean {
   return isCapitalized(token) && BODY_HEADS.has(token.lower);
 }
 
+/**
+ * Heads of an institution's name that go on with "for the" or "of the" ("Committee for the Protection of Journalists",
+ * "Centre for the Study of Democracy"); a title's domain ("Director of Public Health for the Nebraska DHHS") is none.
+ */
+const INSTITUTION_HEADS = new Set([
+  'committee', 'centre', 'center', 'institute', 'agency', 'office', 'council', 'commission', 'organisation', 'organization',
+  'foundation', 'federation', 'union', 'association', 'society', 'campaign', 'coalition', 'alliance', 'league', 'fund', 'board',
+]);
+
 /** Words that make a place a region ("Tula Region", "Belgorod Oblast"). */
 const REGION_WORDS = new Set(['region', 'oblast', 'krai', 'kray', 'province']);
 /** Words saying a governor or mayor was put in by an occupying power: "Russian-installed", "occupation", "pro-Russian". */
@@ -1790,10 +1799,17 @@ export class ReferentResolver {
       const health = this.localHealthBodyFrom(k + 1, range[1]);
       if (health) return health;
       if (nameEnd === nameStart) continue;
+      // "chairman of the Committee for the Peaceful Reunification of the Fatherland", "director of the Centre for the
+      // Study of Democracy": a body's head and "for the" or "of the" go on with the body's name
+      const headEnd = nameEnd;
+      nameEnd = this.nameAfterBodyHead(nameEnd, range[1]);
+      const bodyNamed = nameEnd > headEnd;
+      // "the North's Committee for the Peaceful Reunification of the Fatherland": the owner is no part of the name
+      if (bodyNamed) for (let p = headEnd - 2; p > nameStart; p--) if (isPossessive(this.tokens[p])) nameStart = p + 1;
       // "a spokeswoman for the Japan coast guard": a country's name and a state body's lower-case words
       nameEnd = this.stateBodyWordsAfter(nameStart, nameEnd, range[1]);
       // "Director of Public Health for the Nebraska DHHS": a title's capitalised domain, then the body it serves
-      if (k > range[0] && isTitle(this.tokens[k - 1]) && this.affiliationFollows(nameEnd, range[1])) {
+      if (!bodyNamed && k > range[0] && isTitle(this.tokens[k - 1]) && this.affiliationFollows(nameEnd, range[1])) {
         k = nameEnd - 1;
         continue;
       }
@@ -1836,6 +1852,25 @@ export class ReferentResolver {
     const before = this.tokens[k - 1];
     const after = this.tokens[k + 1];
     return before !== undefined && after !== undefined && isCapitalized(before) && isCapitalized(after) && !isTitle(before) && before.pos === 'PROPN';
+  }
+
+  /**
+   * The end of a body's name that goes on after its head ("Committee", "Centre") with "for the" or "of the" and
+   * capitalised words, from `end`, the end of the capitalised run before them, up to `limit`.
+   */
+  private nameAfterBodyHead(end: number, limit: number): number {
+    const { tokens } = this;
+    if (end + 2 >= limit || !isCapitalized(tokens[end - 1]) || !INSTITUTION_HEADS.has(tokens[end - 1].lower)) return end;
+    // the head's own "for the" opens the rest; inside it, "of" may go without "the" ("the Study of Democracy")
+    if (tokens[end].lower !== 'for' && tokens[end].lower !== 'of') return end;
+    if (tokens[end + 1].lower !== 'the' || !isCapitalized(tokens[end + 2]) || isTitle(tokens[end + 2])) return end;
+    let k = end + 2;
+    for (;;) {
+      while (k < limit && isCapitalized(tokens[k])) k++;
+      const name = k + 1 < limit && (tokens[k].lower === 'of' || tokens[k].lower === 'for') ? (tokens[k + 1].lower === 'the' ? k + 2 : k + 1) : -1;
+      if (name < 0 || name >= limit || !isCapitalized(tokens[name]) || isTitle(tokens[name])) return k;
+      k = name;
+    }
   }
 
   /** An affiliation word and a capitalised name at `at` ("for the Nebraska DHHS", "at Harvard"). */
