@@ -4796,4 +4796,40 @@ describe('round 44: forms from held-out Gulf, South Asian, East Asian and aggreg
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "As per the statement, PNB's ability to sustain its buffers is important" (IANS), "As per the Union Health
+  // Ministry data analysed by NW18" (News18), "As per data released by the Ministry" (The Hindu): South Asian
+  // English's "as per" is "according to"; it named nobody
+  describe('"as per X": according to X', () => {
+    it.each([
+      ['As per the Union Health Ministry, 12 states reported a drop in cases.', [['Ministry of Health and Family Welfare of India', 'original']]],
+      ['Twelve states reported a drop in cases, as per Reuters.', [['Reuters', 'original']]],
+      ['Fitch said the bank was weak.\n\nAs per the statement, the bank needs more capital.', [['Fitch Ratings', 'original']]],
+      // as before (pass on both)
+      ['According to the Union Health Ministry, 12 states reported a drop in cases.', [['Ministry of Health and Family Welfare of India', 'original']]],
+      ['The trains will run as per schedule.', []],
+      ['As per reports, 12 people died.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "should carry out its duties according to the spirit of the Constitution" (KBS), "considered as per the provisions
+  // of the Act" (Lokmat), "according to the terms of the agreement" (wire copy): a law, a treaty or the terms of one is
+  // what something accords with, not who said it; it came out as a source ("Constitution", "Act", "Agreement")
+  describe('"according to the Constitution", "according to the terms of the Agreement": no source', () => {
+    it.each([
+      ['Yoon said the ministry should carry out its duties according to the spirit of the Constitution.', [['Yoon', 'original']]],
+      ['The cuts were made according to the provisions of the Act.', []],
+      ['The plan was drawn up according to the terms of the Agreement.', []],
+      ['The cuts were made according to the Constitution.', []],
+      ['Hamas is banned as per the provisions of the Unlawful Activities Act.', []],
+      // as before (pass on both)
+      ['The cuts were made according to the plan.', []],
+      ['The cuts were unlawful, according to the Constitutional Court.', [['Constitutional Court', 'original']]],
+      ['The cuts were unlawful, according to the Law Society.', [['Law Society', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

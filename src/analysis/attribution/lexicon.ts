@@ -422,6 +422,14 @@ export const SITE_RUNNING_PARTICIPLES = words('run operated owned published');
 export const CLAUSE_JOINING_CONJUNCTIONS = words('but and yet while');
 export const CLAUSE_CONJUNCTIONS = words('after as when because since before while though although');
 
+/**
+ * What a thing accords with, not who said it: "according to the Constitution", "as per the provisions of the Act",
+ * "according to the terms of the Agreement" (the last word of a law's or a treaty's name, or a lower-case word for
+ * its parts before "of").
+ */
+export const LEGAL_FRAMEWORK_NAME_HEADS = words('constitution act agreement treaty charter convention conventions accord accords protocol code law statute');
+export const LEGAL_FRAMEWORK_PARTS = words('terms provisions provision spirit letter rules principles clauses articles norms');
+
 /** Filings that speak for whoever filed them: "according to the complaint" (docs/annotation-guidelines.md §2). */
 export const LEGAL_DOCUMENTS = words('complaint lawsuit indictment');
 
@@ -475,6 +483,8 @@ const DATED_PUBLISHING_CUES: readonly string[][] = [
 
 export const ORIGINAL_CUES: readonly string[][] = [
   ['according', 'to'],
+  // "As per the statement", "as per data released by the Ministry": South Asian English's "according to"
+  ['as', 'per'],
   ['as', 'reported', 'by'],
   ['as', 'stated', 'by'],
   ['as', 'quoted', 'by'],

@@ -27,6 +27,8 @@ import {
   LEADING_PARTICIPLES,
   GENERIC_MEDIA_NOUNS,
   LEGAL_DOCUMENTS,
+  LEGAL_FRAMEWORK_NAME_HEADS,
+  LEGAL_FRAMEWORK_PARTS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
   OCCASION_PREPOSITIONS,
@@ -1122,9 +1124,29 @@ export class PhraseFinder {
     return SOURCE_HEADS.has(tokens[k].lower) || OWNED_INFORMATION_HEADS.has(tokens[k].lower);
   }
 
+  /**
+   * "the spirit of the Constitution", "the provisions of the Unlawful Activities Act", "the Paris Agreement" at `at`:
+   * a law or a treaty (or the parts of one), which says what a thing accords with, never who said it.
+   */
+  private legalFrameworkAt(at: number): boolean {
+    const { tokens, end } = this;
+    let k = at < end && tokens[at].lower === 'the' ? at + 1 : at;
+    if (k + 1 < end && !isCapitalized(tokens[k]) && LEGAL_FRAMEWORK_PARTS.has(tokens[k].lower) && tokens[k + 1].lower === 'of') {
+      k += 2;
+      if (k < end && tokens[k].lower === 'the') k++;
+    }
+    if (k >= end || !isCapitalized(tokens[k])) return false;
+    let last = k;
+    while (last + 1 < end && (isCapitalized(tokens[last + 1]) || (NAME_CONNECTORS.has(tokens[last + 1].lower) && last + 2 < end && isCapitalized(tokens[last + 2])))) last++;
+    // "the Constitution's framers", "the Act's sponsors": people the law's name describes
+    if (last + 1 < end && isPossessiveToken(tokens[last + 1])) return false;
+    return LEGAL_FRAMEWORK_NAME_HEADS.has(tokens[last].lower);
+  }
+
   /** One object of a prepositional cue, with the token after its name when it is a name. */
   private objectItem(at: number): { referent: Referent | undefined; end?: number } | undefined {
     const { tokens, end } = this;
+    if (this.legalFrameworkAt(at)) return { referent: undefined };
     // "according to the provincial Health Commission": the body of the region the sentence named
     const health = this.resolver.localHealthBodyFrom(at, end);
     if (health) return { referent: { kind: 'named', sources: [health] }, end: health.end };
