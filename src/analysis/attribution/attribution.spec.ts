@@ -4832,4 +4832,25 @@ describe('round 44: forms from held-out Gulf, South Asian, East Asian and aggreg
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Such a quake could ... cause up to 320,000 deaths, according to a government estimate in 2012" (CGTN, in a story
+  // from Tokyo), "Growth in US consumer prices slowed in March, government data showed" (Reuters via RTÉ), "New
+  // government data shows grocery prices climbed" (CNN): a government's figures in a story about one country are that
+  // country's government's, as "the government said" is; they named nobody
+  describe('"government data showed", "according to a government estimate": the article country\'s government', () => {
+    const tokyo = 'TOKYO (AP) — Japan braced for a quake on Friday.\n\n';
+    it.each([
+      [`${tokyo}Such a quake could cause up to 320,000 deaths, according to a government estimate in 2012.`, [['Japanese government', 'original']]],
+      [`${tokyo}Exports fell 3% in March, government data showed.`, [['Japanese government', 'original']]],
+      [`${tokyo}Exports fell 3% in March, according to government figures released on Monday.`, [['Japanese government', 'original']]],
+      [`${tokyo}Government data released on Monday showed that exports fell 3%.`, [['Japanese government', 'original']]],
+      // as before (pass on both)
+      [`${tokyo}Exports fell 3% in March, the government said.`, [['Japanese government', 'original']]],
+      ['Exports fell 3% in March, government data showed.', []],
+      [`${tokyo}Exports fell 3% in March, according to the government's critics.`, []],
+      [`${tokyo}Exports fell 3% in March, according to data from Eurostat.`, [['Eurostat', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1147,6 +1147,9 @@ export class PhraseFinder {
   private objectItem(at: number): { referent: Referent | undefined; end?: number } | undefined {
     const { tokens, end } = this;
     if (this.legalFrameworkAt(at)) return { referent: undefined };
+    // "according to a government estimate", "according to government figures released on Monday"
+    const figures = this.resolver.governmentFiguresAt(at, end);
+    if (figures) return { referent: { kind: 'named', sources: [figures] }, end: figures.end };
     // "according to the provincial Health Commission": the body of the region the sentence named
     const health = this.resolver.localHealthBodyFrom(at, end);
     if (health) return { referent: { kind: 'named', sources: [health] }, end: health.end };

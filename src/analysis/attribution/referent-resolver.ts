@@ -170,6 +170,11 @@ const INSTITUTION_HEADS = new Set([
   'foundation', 'federation', 'union', 'association', 'society', 'campaign', 'coalition', 'alliance', 'league', 'fund', 'board',
 ]);
 
+/** A government's figures: "government data showed", "according to a government estimate". */
+const GOVERNMENT_FIGURES = new Set(['data', 'figures', 'statistics', 'estimate', 'estimates']);
+/** Words before "government data": "the latest government figures", "new government data", "official government estimates". */
+const FIGURES_LEAD_WORDS = new Set(['a', 'an', 'the', 'new', 'latest', 'official', 'preliminary', 'provisional', 'fresh', 'recent', 'separate']);
+
 /** Words that make a place a region ("Tula Region", "Belgorod Oblast"). */
 const REGION_WORDS = new Set(['region', 'oblast', 'krai', 'kray', 'province']);
 /** Words saying a governor or mayor was put in by an occupying power: "Russian-installed", "occupation", "pro-Russian". */
@@ -302,6 +307,9 @@ export class ReferentResolver {
     if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
+    // "government data showed", "new government figures show": the article's country's government
+    const figures = this.governmentFiguresAt(from, to);
+    if (figures && figures.end === to) return { kind: 'named', sources: [figures] };
     // "Kommersant's sources said", "according to RBC sources": the outlet whose sources they are is the original
     const outlet = SOURCE_NOUNS.has(head.lower) ? this.outletOfOwnSources(from, headAt) : undefined;
     if (outlet) return { kind: 'named', sources: [{ ...outlet, ownSources: true }] };
@@ -694,6 +702,19 @@ export class ReferentResolver {
     if (!country) return undefined;
     const body = officeInCountry(this.sentence.registry, country, office);
     return { name: body.name, type: body.outlet?.type ?? 'government', registered: body.outlet !== undefined, outletId: body.outlet?.id, first: from, end: to, confidence: 0.5 };
+  }
+
+  /**
+   * "a government estimate", "government data", "new government figures" from `from` (before `to`): in a story about
+   * one country, that country's government, as "the government said" is; its `end` is the token after the figures.
+   */
+  governmentFiguresAt(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    let k = from;
+    while (k < to && k - from < 3 && FIGURES_LEAD_WORDS.has(tokens[k].lower)) k++;
+    if (k + 1 >= to || tokens[k].lower !== 'government' || !GOVERNMENT_FIGURES.has(tokens[k + 1].lower) || isCapitalized(tokens[k + 1])) return undefined;
+    const body = this.officeOfArticleCountry(k, k + 1);
+    return body && { ...body, first: from, end: k + 2 };
   }
 
   /**
