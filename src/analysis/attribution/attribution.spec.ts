@@ -4853,4 +4853,27 @@ describe('round 44: forms from held-out Gulf, South Asian, East Asian and aggreg
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Massachusetts Department of Public Health is urging residents to get vaccinated" (CapeCod.com), "The
+  // Connecticut Department of Public Health is urging residents" (NBC Connecticut), "the CDC is urging people to get
+  // vaccinated" (Health), "Dr. Fong is once again calling on Fijians" (FBC News), "Kim has been calling for" (KBS): a
+  // reporting verb in the progressive was read as a passive ("is" before it), and "been" broke the subject's link
+  describe('the progressive of a reporting verb ("is urging", "has been calling for"): its subject speaks', () => {
+    it.each([
+      ['The CDC is urging people to get vaccinated before the holidays.', [['Centers for Disease Control and Prevention', 'original']]],
+      ['The CDC is warning that cases are rising.', [['Centers for Disease Control and Prevention', 'original']]],
+      ['The CDC has been saying that cases are rising.', [['Centers for Disease Control and Prevention', 'original']]],
+      ['Kim Young-ho was named minister.\n\nKim has been calling for a ban on the leaflets.', [['Kim Young-ho', 'original']]],
+      ['Russia is warning that it will respond.', [['Russia', 'original']]],
+      // as before (pass on both)
+      ['The CDC urges people to get vaccinated before the holidays.', [['Centers for Disease Control and Prevention', 'original']]],
+      ['The CDC has been tracking cases since March.', []],
+      ['Roe has been reported missing.', []],
+      ['Rescuers are calling the area a disaster zone.', []],
+      ['Acme sued Roe, calling for damages.', []],
+      ['The CDC is being told that cases are rising.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -15,7 +15,7 @@ export const REPORTING_VERBS = words(`
   believe believes believed consider considers predict predicts predicted forecast forecasts projected
   conclude concludes concluded find finds found show shows showed indicate indicates indicated
   condemn condemns condemned criticize criticizes criticized criticise criticises criticised
-  welcome welcomes welcomed urge urges urged call calls called express expresses expressed expressing voice voices voiced voicing
+  welcome welcomes welcomed urge urges urged call calls called calling express expresses expressed expressing voice voices voiced voicing
   support supports reject rejects rejected describe describes described blame blames blamed
   vow vows vowed pledge pledges pledged demand demands demanded cautioned assess assesses assessed comment comments commented respond responds responded
   determine determines determined
@@ -106,6 +106,8 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['call', words('for on upon it this the them')],
   ['calls', words('for on upon it this the them')],
   ['called', words('for on upon it this the them')],
+  // "Kim has been calling for", "The CDC is calling on residents to": the progressive's particle
+  ['calling', words('for on upon')],
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
@@ -176,7 +178,7 @@ export const STRONG_REPORTING_VERBS = words(`
   say says said state states stated tell tells told announce announces announced claim claims claimed
   deny denies denied confirm confirms confirmed warn warns warned declare declares declared insist insists insisted
   accuse accuses accused report reports reported
-  condemn condemns condemned welcome welcomes welcomed call calls called
+  condemn condemns condemned welcome welcomes welcomed call calls called calling
   congratulate congratulates congratulated applaud applauds applauded deplore deplores deplored
   saying claiming warning insisting accusing denying charge charges charged
   admit admits admitted blame blames blamed

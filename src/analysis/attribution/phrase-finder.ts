@@ -664,6 +664,8 @@ export class PhraseFinder {
     // "USA Today reported", "Good Morning America said": a date or adverb word that closes a registered name is the name's
     if (this.closesName(k)) return false;
     if (SUBJECT_GAP_WORDS.has(token.lower)) return true;
+    // "Kim has been calling for", "The CDC has been saying": "been" before a present participle
+    if (token.lower === 'been' && k + 1 < this.end && this.tokens[k + 1].lower.endsWith('ing')) return true;
     if (this.inInterjection(k)) return true;
     // "The board on late Tuesday evening, March 17, confirmed": the commas of a date aside, and "late" or "early" before its day
     // ("Jane Roe, speaking to reporters on Monday, said": that comma closes an aside the appositive logic skips)

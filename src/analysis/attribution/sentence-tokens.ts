@@ -361,6 +361,9 @@ export class SentenceTokens {
   }
 
   private isPassive(verb: number): boolean {
+    // "The CDC is urging people to", "Kim has been calling for": a present participle after "is" or "been" is the
+    // progressive, whose subject speaks, never a passive
+    if (this.tokens[verb].lower.endsWith('ing')) return false;
     for (let k = verb - 1; k >= this.first && k >= verb - 4; k--) {
       const word = this.tokens[k].lower;
       if (PASSIVE_AUXILIARIES.has(word)) return true;
