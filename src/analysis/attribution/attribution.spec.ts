@@ -4823,8 +4823,8 @@ describe('round 44: forms from held-out Gulf, South Asian, East Asian and aggreg
       ['The cuts were made according to the provisions of the Act.', []],
       ['The plan was drawn up according to the terms of the Agreement.', []],
       ['The cuts were made according to the Constitution.', []],
+      // as before (pass on both; "as per" named nobody before, and the Act is still no source with it as a cue)
       ['Hamas is banned as per the provisions of the Unlawful Activities Act.', []],
-      // as before (pass on both)
       ['The cuts were made according to the plan.', []],
       ['The cuts were unlawful, according to the Constitutional Court.', [['Constitutional Court', 'original']]],
       ['The cuts were unlawful, according to the Law Society.', [['Law Society', 'original']]],
