@@ -4877,3 +4877,26 @@ describe('round 44: forms from held-out Gulf, South Asian, East Asian and aggreg
     });
   });
 });
+
+describe('round 45: forms from held-out European, African, Ukrainian and science copy', () => {
+  // "Public broadcasters ARD, ZDF and Deutschlandradio all condemned the closure" (DW), "The UN and NATO have both
+  // condemned", "Boeing and Airbus have both said": a quantifier between a list of speakers and the verb broke the
+  // subject's link, so nobody was named (countries and capitals, "Russia and China both said", were read already)
+  describe('"X, Y and Z all said", "X and Y both said": the quantifier after the speakers', () => {
+    it.each([
+      ['Public broadcasters ARD, ZDF and Deutschlandradio all condemned the closure.', [['ARD', 'original'], ['ZDF', 'original'], ['Deutschlandradio', 'original']]],
+      ['The UN and NATO have both condemned the attack.', [['United Nations', 'original'], ['NATO', 'original']]],
+      ['Amnesty International and Human Rights Watch both condemned the verdict.', [['Amnesty International', 'original'], ['Human Rights Watch', 'original']]],
+      ['Boeing and Airbus have both said they would cut output.', [['Boeing', 'original'], ['Airbus', 'original']]],
+      // as before (pass on both): countries and capitals were read already, as was a list with no quantifier
+      ['Russia and China both said they would veto the resolution.', [['Russia', 'original'], ['China', 'original']]],
+      ['Seoul and Tokyo all said the launch was a provocation.', [['Seoul', 'original'], ['Tokyo', 'original']]],
+      ['ARD, ZDF and Deutschlandradio condemned the closure.', [['ARD', 'original'], ['ZDF', 'original'], ['Deutschlandradio', 'original']]],
+      ['The UN and NATO jointly condemned the attack.', [['United Nations', 'original'], ['NATO', 'original']]],
+      ['Reuters reported that all said it was fine.', [['Reuters', 'original']]],
+      ['Both sides said the talks were useful.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

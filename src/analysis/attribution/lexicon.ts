@@ -446,11 +446,15 @@ export const INDEFINITE_ARTICLES = words('a an');
 export const PERSON_PRONOUNS = words('he she him her');
 export const ORGANISATION_PRONOUNS = words('it they them');
 
-/** Words between a subject and its verb that do not break the link ("X has also said"). */
+/**
+ * Words between a subject and its verb that do not break the link ("X has also said"); "ARD, ZDF and Deutschlandradio
+ * all condemned", "Seoul and Tokyo both said": a quantifier after a list of speakers.
+ */
 export const SUBJECT_GAP_WORDS = words(`
   has have had do does did is was were are will would could may might also already previously earlier reportedly
   further again then now recently repeatedly publicly officially not never later once still separately
   too meanwhile subsequently originally initially first last today yesterday
+  both all
 `);
 
 /** Adverbs a subject and its verb may hold between them: "Politico then detailed", "Acme also disputed". */
