@@ -4899,4 +4899,25 @@ describe('round 45: forms from held-out European, African, Ukrainian and science
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "..., Director General for Health Patrick Amoth said in a statement" (Anadolu from Nairobi), "Minister for Health
+  // Stephen Donnelly" (Irish copy: merrionstreet.ie's "Minister for Foreign Affairs and Minister for Defence, Simon
+  // Coveney", Clare FM), "the Minister for Health, Gemma Arias-Vasquez" (GBC/YGTV): "Health" after a title's "for" or
+  // "of" was read as a body's field ("Public Health England"), so "Health Patrick Amoth" came out as an unregistered
+  // body, and "Director General" as its person
+  describe('"<Title> for Health <Name>": the portfolio is no part of the name', () => {
+    it.each([
+      ['In Dublin, Minister for Health Stephen Donnelly said the hospital would reopen.', [['Stephen Donnelly', 'original']]],
+      ['Minister for Health Jane Roe said the law would pass.', [['Jane Roe', 'original']]],
+      ['The disease was found in two schools, Director General for Health Patrick Amoth said in a statement.', [['Patrick Amoth', 'original']]],
+      ['Director General for Health Patrick Amoth said the outbreak was over.', [['Patrick Amoth', 'original']]],
+      // as before (pass on both)
+      ['Minister for Energy Jane Roe said the plant would close.', [['Jane Roe', 'original']]],
+      ['Chairman of Partners In Health Jane Roe said the clinic would open.', [['Partners In Health', 'original']]],
+      ['Tomasz Wisniewski of the Polish Angling Association said the fish died.', [['Polish Angling Association', 'original']]],
+      ['Chief Executive of Acme Corp Jane Roe said sales rose.', [['Acme Corp', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

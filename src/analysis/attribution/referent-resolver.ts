@@ -74,6 +74,7 @@ import {
   CURRENCY_CODES,
   TIME_ZONES,
   LEGISLATOR_TITLES,
+  MINISTRY_DOMAIN_WORDS,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
@@ -747,8 +748,31 @@ export class ReferentResolver {
     if (k === start || k + 1 >= end || (tokens[k].lower !== 'of' && tokens[k].lower !== 'for')) return start;
     const body = tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
     if (body >= end) return start;
+    // "Minister for Health Stephen Donnelly", "Director General for Health Patrick Amoth": a portfolio, then its holder
+    // (the field's word made "Health Jane Roe" read as a body, as "Public Health England" is)
+    if (this.portfolioThenHolder(body, end)) return start;
     const type = guessSourceType(this.sentence.slice(body, end));
     return type === 'person' || type === 'unknown' ? start : body;
+  }
+
+  /** "Director General" + "Health Patrick Amoth": a person part of titles only, and a body part that is a portfolio and its holder. */
+  private onlyTitlesThenHolder(person: [number, number], body: [number, number]): boolean {
+    for (let k = person[0]; k < person[1]; k++) if (!isTitle(this.tokens[k])) return false;
+    return this.portfolioThenHolder(body[0], body[1]);
+  }
+
+  /** [from, to) is a title's portfolio in capitalised ministry words ("Health", "Foreign Affairs"), then a person's name. */
+  private portfolioThenHolder(from: number, to: number): boolean {
+    const { tokens } = this;
+    // "Director of Public Health England Jane Roe": a body's name the text's mentions found, or a place after the field
+    // ("England"), is the employer's
+    if (this.sentence.mentionsStartingIn(from, from + 1).length > 0) return false;
+    let k = from;
+    while (k < to && isCapitalized(tokens[k]) && MINISTRY_DOMAIN_WORDS.has(tokens[k].lower)) {
+      k++;
+      if (k + 1 < to && (tokens[k].lower === 'and' || tokens[k].text === '&') && MINISTRY_DOMAIN_WORDS.has(tokens[k + 1].lower)) k++;
+    }
+    return k > from && to - k >= 2 && !this.isPlace(k, k + 1) && guessSourceType(this.sentence.slice(k, to)) === 'person';
   }
 
   /**
@@ -1200,7 +1224,8 @@ export class ReferentResolver {
     const officer = this.bodyThenOfficer(start, end);
     if (officer) return { kind: 'named', sources: [officer] };
     const affiliation = splitAffiliation(tokens, start, end);
-    const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
+    // ("Director General for Health Patrick Amoth": titles alone before "for" are no person, the holder follows the portfolio)
+    const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the' && !this.onlyTitlesThenHolder(affiliation.person, affiliation.body);
     // "Prime Minister John Doe of Ohio": a titled holder named with his place reads as the holder alone
     if (end - start > 4 && tokens[end - 2].lower === 'of' && this.isPlace(end - 1, end) && isTitle(tokens[start])) return this.candidate(start, end - 2);
     // "Rep. Jane Roe of Texas": a place after "of" says where the person comes from; the person speaks
