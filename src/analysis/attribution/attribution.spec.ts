@@ -4920,4 +4920,24 @@ describe('round 45: forms from held-out European, African, Ukrainian and science
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "Health experts told Anadolu that ..." after "Director General for Health" (Anadolu from Nairobi), "Health experts
+  // warned" in stories that name "the Ministry of Health" (Cyprus News Agency, Qatar's MoPH copy, Xinhua from Dar es
+  // Salaam), "Energy analysts said" after "the Ministry of Energy": a capitalised field word opening the sentence
+  // before "experts" or "analysts" was taken for their employer once a ministry's name had written it capitalised
+  // mid-sentence, giving "Health" as a body (and "told Anadolu" a relay of it)
+  describe('"Health experts said" in a story naming the Ministry of Health: unnamed experts', () => {
+    it.each([
+      ['The Ministry of Health said 627 patients were ill.\n\nHealth experts warned that the virus could spread.', [], true],
+      ['The Ministry of Health said 627 patients were ill.\n\nHealth experts told Reuters that the outbreak was waterborne.', [['Reuters', 'original']], true],
+      ['The Ministry of Energy cut output.\n\nEnergy analysts said prices would rise.', [], true],
+      // as before (pass on both)
+      ['Health experts say the virus could spread.', [], true],
+      ['Security experts told Reuters that the attack was planned.', [['Reuters', 'original']], true],
+      ['The Ministry of Health said 627 patients were ill.\n\nGoldman Sachs analysts said drug prices would rise.', [['Goldman Sachs', 'original']], undefined],
+      ['Capital Economics analysts said prices would rise.', [['Capital Economics', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, boolean | undefined]>)('%s', (text, expected, anonymous) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).anonymous).toBe(anonymous);
+    });
+  });
 });

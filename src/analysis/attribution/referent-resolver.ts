@@ -326,7 +326,9 @@ export class ReferentResolver {
     if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
     // named (a capitalised word opening the sentence may be a common noun, so it is no employer)
-    const employer = headAt > from && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]) && (headAt - 1 !== this.first || this.sentence.namedMidSentence(headAt - 1));
+    // ("Health experts told Anadolu", "Energy analysts said" in a story naming "the Ministry of Health": a ministry's field
+    // opening the sentence is what the experts know, though a ministry's name wrote it capitalised mid-sentence)
+    const employer = headAt > from && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]) && (headAt - 1 !== this.first || (this.sentence.namedMidSentence(headAt - 1) && !MINISTRY_DOMAIN_WORDS.has(tokens[headAt - 1].lower)));
     const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     // "Acme's chief executive, Jane Roe, said": the owner of the titles speaks through the person in apposition
