@@ -4940,4 +4940,23 @@ describe('round 45: forms from held-out European, African, Ukrainian and science
       expect(lastClaim(text).anonymous).toBe(anonymous);
     });
   });
+  // '"...," says study lead author Dr. Stanley Hazen, Chair of ... at Cleveland Clinic’s Lerner Research Institute, in a
+  // media release' (Study Finds), '"...," said lead author Rebecca Fuoco, the director of science communications at the
+  // Green Science Policy Institute' (Press-News.org): the tagger reads "lead" as a verb, which ended the inverted
+  // speaker before it began, so nobody was named
+  describe('"said lead author X": "lead" before an expert\'s noun is no verb', () => {
+    it.each([
+      ['“This is big,” said lead author Jane Roe.', [['Jane Roe', 'original']]],
+      ['“This is big,” says study lead author Dr. Stanley Hazen, Chair of Cardiovascular Sciences at Cleveland Clinic’s Lerner Research Institute, in a media release.', [['Stanley Hazen', 'original']]],
+      ['“It’s a shame,” said lead author Rebecca Fuoco, the director of science communications at the Green Science Policy Institute.', [['Green Science Policy Institute', 'original']]],
+      ['“This is big,” says lead researcher Jane Roe of Oxford University.', [['Oxford University', 'original']]],
+      // as before (pass on both)
+      ['“This is big,” said study author Jane Roe.', [['Jane Roe', 'original']]],
+      ['“This is big,” said co-author Jane Roe.', [['Jane Roe', 'original']]],
+      ['“We will lead,” said Jane Roe.', [['Jane Roe', 'original']]],
+      ['Cases will rise, said the report, which could lead researchers to act.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1059,7 +1059,7 @@ export class PhraseFinder {
       // "said CEO Lino Saputo during a conference call", "said Acme Corp. in a statement", "said Jane Roe at a briefing":
       // a preposition before a determiner and a lower-case word says how or where the speaker spoke, after a name too
       if (end > verb + 1 && this.opensOccasion(end)) break;
-      if (isClauseVerb(tokens, end, this.first) && tokens[end - 1].lower !== 'to') {
+      if (isClauseVerb(tokens, end, this.first) && tokens[end - 1].lower !== 'to' && !this.leadOfExperts(end)) {
         if (!RELATIVE_PRONOUNS.has(tokens[end - 1].lower)) return undefined;
         end--;
         break;
@@ -1074,6 +1074,11 @@ export class PhraseFinder {
       appositive = [end + 1, close];
     }
     return this.resolver.resolveNounPhrase(verb + 1, end, appositive);
+  }
+
+  /** "said lead author Jane Roe", "says study lead researcher Jane Roe": "lead" before an expert's noun is no verb. */
+  private leadOfExperts(k: number): boolean {
+    return this.tokens[k].lower === 'lead' && k + 1 < this.end && EXPERT_NOUNS.has(this.tokens[k + 1].lower);
   }
 
   /** "during a call", "in a statement", "at the briefing", "on her Telegram channel": a preposition opening an occasion at `k`. */
