@@ -4959,4 +4959,23 @@ describe('round 45: forms from held-out European, African, Ukrainian and science
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "The police spokesperson, Jimoh Moshood, disclosed the probe in a statement" (Premium Times running NAN), "Speaking
+  // on the reported arrest, the police spokesperson, Jimoh Moshood, said" (Nigerian Eye), "..., the command
+  // spokesperson, ASP Lawan Shiisu, has said" (Wazup Naija): a spokesperson described in lower case with the name in
+  // apposition named nobody (or the spokesperson quoted before, by recall); the person named speaks
+  describe('"the police spokesperson, Jimoh Moshood, said": the spokesperson in apposition', () => {
+    it.each([
+      ['The police spokesperson, Jimoh Moshood, disclosed the probe in a statement in Abuja on Wednesday.', [['Jimoh Moshood', 'original']]],
+      ['Speaking on the reported arrest, the police spokesperson, Jimoh Moshood, said he was not aware of the details.', [['Jimoh Moshood', 'original']]],
+      ['The Police Command in Jigawa has arrested three suspects, the command spokesperson, ASP Lawan Shiisu, has said.', [['Lawan Shiisu', 'original']]],
+      ['The spokesperson, Jane Roe, said the officer had been suspended.', [['Jane Roe', 'original']]],
+      ['The police spokesperson, Jimoh Moshood, said the officer was suspended.\n\nThe command spokesperson, Jane Roe, said the suspects were held.', [['Jane Roe', 'original']]],
+      // as before (pass on both)
+      ["Gazprom said supplies would fall.\n\nThe company's spokesman, Jane Roe, said supplies would fall.", [['Gazprom', 'original']]],
+      ['A spokesman, speaking on condition of anonymity, said supplies would fall.', []],
+      ['The spokesman said supplies would fall.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

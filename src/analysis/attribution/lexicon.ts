@@ -1417,6 +1417,9 @@ export const FORMER_OFFICE = words('former ex- ex onetime one-time');
 /** Words after an office that keep its body: "Foreign Ministry spokeswoman Maria Zakharova". */
 export const OFFICE_SPOKESPEOPLE = words('spokesman spokeswoman spokesperson spokespeople press service');
 
+/** One who speaks for a body: "the police spokesperson, Jimoh Moshood,". */
+export const SPOKESPERSON_NOUNS = words('spokesman spokeswoman spokesperson');
+
 /** Offices named without a domain, and the body they speak for ("Russian President" -> presidency). */
 export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['president'], 'presidency'],

@@ -75,6 +75,7 @@ import {
   TIME_ZONES,
   LEGISLATOR_TITLES,
   MINISTRY_DOMAIN_WORDS,
+  SPOKESPERSON_NOUNS,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
@@ -111,6 +112,8 @@ const TOP_OFFICE_WORDS: ReadonlySet<string> = new Set(['top', 'chief']);
 
 /** At most this many words name a spokesperson's field ("military operations spokesman"). */
 const MAX_DOMAIN_WORDS = 3;
+/** Words of a spokesperson's name in apposition, a rank included: "ASP Lawan Shiisu". */
+const MAX_APPOSITIVE_PERSON_WORDS = 5;
 /** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
 const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 /** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
@@ -282,6 +285,33 @@ export class ReferentResolver {
   }
 
   resolveNounPhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    const referent = this.resolvePhrase(from, to, appositive);
+    const spokesperson = this.spokespersonInAppositive(from, to, appositive);
+    if (!spokesperson) return referent;
+    // "The spokesperson, Jane Roe, said" after another spokesperson spoke: the name given, not the one recalled
+    const recalledOther = referent?.kind === 'named' && referent.sources.length === 1 && referent.sources[0].type === 'person' && referent.sources[0].name !== spokesperson.sources[0].name;
+    return !referent || referent.kind !== 'named' || recalledOther ? spokesperson : referent;
+  }
+
+  /**
+   * "The police spokesperson, Jimoh Moshood, said", "The command spokesperson, ASP Lawan Shiisu, said", "The spokesman,
+   * Jane Roe, said": a spokesperson no body is found for, named in apposition, speaks as that person (the body a
+   * description or a possessive names is found first: "The company's spokesman, Jane Roe,").
+   */
+  private spokespersonInAppositive(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens } = this;
+    if (!appositive || !SPOKESPERSON_NOUNS.has(tokens[to - 1].lower) || isCapitalized(tokens[to - 1])) return undefined;
+    if (!ARTICLES.has(tokens[from].lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower)) return undefined;
+    // "ASP Lawan Shiisu", "SP Yemisi Opalola": a rank's abbreviation before the name is no part of it
+    let start = appositive[0];
+    while (start + 2 < appositive[1] && /^[A-Z]{2,4}$/.test(tokens[start].text) && isCapitalized(tokens[start + 1])) start++;
+    const person = this.personIn(start, appositive[1]);
+    if (!person || guessSourceType(person) !== 'person' || appositive[1] - appositive[0] > MAX_APPOSITIVE_PERSON_WORDS) return undefined;
+    const first = appositive[1] - person.split(/\s+/).length;
+    return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: Math.max(first, start), end: appositive[1], confidence: 0.7 }] };
+  }
+
+  private resolvePhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens } = this;
     // '"DJI is reassessing," the company said': the quote closing before the phrase is no part of it
     // (unless the mark opens a quoted name: “Radio Liberty”)
