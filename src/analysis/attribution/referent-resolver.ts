@@ -289,8 +289,8 @@ export class ReferentResolver {
     const spokesperson = this.spokespersonInAppositive(from, to, appositive);
     if (!spokesperson) return referent;
     // "The spokesperson, Jane Roe, said" after another spokesperson spoke: the name given, not the one recalled
-    const recalledOther = referent?.kind === 'named' && referent.sources.length === 1 && referent.sources[0].type === 'person' && referent.sources[0].name !== spokesperson.sources[0].name;
-    return !referent || referent.kind !== 'named' || recalledOther ? spokesperson : referent;
+    const recalledOther = referent?.kind === 'named' && referent.sources.length === 1 && referent.sources[0].type === 'person' && referent.sources[0].name !== spokesperson.name;
+    return !referent || referent.kind !== 'named' || recalledOther ? { kind: 'named', sources: [spokesperson] } : referent;
   }
 
   /**
@@ -298,7 +298,7 @@ export class ReferentResolver {
    * Jane Roe, said": a spokesperson no body is found for, named in apposition, speaks as that person (the body a
    * description or a possessive names is found first: "The company's spokesman, Jane Roe,").
    */
-  private spokespersonInAppositive(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+  private spokespersonInAppositive(from: number, to: number, appositive?: [number, number]): NamedSource | undefined {
     const { tokens } = this;
     if (!appositive || !SPOKESPERSON_NOUNS.has(tokens[to - 1].lower) || isCapitalized(tokens[to - 1])) return undefined;
     if (!ARTICLES.has(tokens[from].lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower)) return undefined;
@@ -308,7 +308,7 @@ export class ReferentResolver {
     const person = this.personIn(start, appositive[1]);
     if (!person || guessSourceType(person) !== 'person' || appositive[1] - appositive[0] > MAX_APPOSITIVE_PERSON_WORDS) return undefined;
     const first = appositive[1] - person.split(/\s+/).length;
-    return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: Math.max(first, start), end: appositive[1], confidence: 0.7 }] };
+    return { name: person, type: 'person', registered: false, first: Math.max(first, start), end: appositive[1], confidence: 0.7 };
   }
 
   private resolvePhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
