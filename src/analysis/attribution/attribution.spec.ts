@@ -4901,14 +4901,14 @@ describe('round 45: forms from held-out European, African, Ukrainian and science
   });
 
   // "..., Director General for Health Patrick Amoth said in a statement" (Anadolu from Nairobi), "Minister for Health
-  // Stephen Donnelly" (Irish copy: merrionstreet.ie's "Minister for Foreign Affairs and Minister for Defence, Simon
-  // Coveney", Clare FM), "the Minister for Health, Gemma Arias-Vasquez" (GBC/YGTV): "Health" after a title's "for" or
-  // "of" was read as a body's field ("Public Health England"), so "Health Patrick Amoth" came out as an unregistered
-  // body, and "Director General" as its person
+  // Simon Harris has said" (RTÉ; the title written so on merrionstreet.ie and Midwest Radio too): "Health" after a
+  // title's "for" or "of" was read as a body's field ("Public Health England"), so "Health Patrick Amoth" came out as
+  // an unregistered body, and "Director General" as its person
   describe('"<Title> for Health <Name>": the portfolio is no part of the name', () => {
     it.each([
       ['In Dublin, Minister for Health Stephen Donnelly said the hospital would reopen.', [['Stephen Donnelly', 'original']]],
       ['Minister for Health Jane Roe said the law would pass.', [['Jane Roe', 'original']]],
+      ['Minister for Health Simon Harris has said he did not want to engage in personalised attacks.', [['Simon Harris', 'original']]],
       ['The disease was found in two schools, Director General for Health Patrick Amoth said in a statement.', [['Patrick Amoth', 'original']]],
       ['Director General for Health Patrick Amoth said the outbreak was over.', [['Patrick Amoth', 'original']]],
       // as before (pass on both)
