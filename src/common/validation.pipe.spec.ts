@@ -156,6 +156,21 @@ describe('names shown in lists and matched in text', () => {
     expect(await messageFor(CreateOutletDto, { ...outlet, name: 'Caf\u00e9 Babel' })).toBe('valid');
   });
 
+  // "Reu\u00adters" (a soft hyphen), "Reu\u200bters" and "Reuters\u2060" were stored: each listed exactly like Reuters,
+  // beside it in the registry, a reviewer's proposals and the chain editor's type-ahead, and matched nothing.
+  it('refuses an invisible character inside a name, naming its code point', async () => {
+    const invisible = (named: string, code: string) =>
+      `${named} holds an invisible character (${code}: a soft hyphen, a zero-width space ...), which makes it look like another name`;
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: 'Reu\u00adters' })).toBe(invisible('name', 'U+00AD'));
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['Reuters News', 'Reu\u200bters'] })).toBe(invisible('each alias', 'U+200B'));
+    expect(await messageFor(CreateOutletDto, { ...outlet, abbreviations: ['A\u2060FP'] })).toBe(invisible('each abbreviation', 'U+2060'));
+    expect(await messageFor(UpdateOutletDto, { name: '\ufeffReuters' })).toBe(invisible('name', 'U+FEFF'));
+    expect(await messageFor(ProposeOutletDto, { name: 'Associated\u3164Press' })).toBe(invisible('name', 'U+3164'));
+    expect(await messageFor(CreateApiKeyDto, { name: 'cms\u180e' })).toBe(invisible('name', 'U+180E'));
+    // The joiners a Persian name needs, and a right-to-left mark, are no such character.
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: 'روزنامه\u200cی ایران\u200f' })).toBe('valid');
+  });
+
   it('refuses an outlet domain with an invisible character in it', async () => {
     for (const domain of ['exa\u200bmple.com', 'example\u2060.com', '\ufeffexample.com', 'exa\u00a0mple.com']) {
       expect(await messageFor(CreateOutletDto, { ...outlet, domains: ['wsj.com', domain] })).toBe(

@@ -152,10 +152,17 @@ export function ExactlyOneOf(other: string, options?: ValidationOptions): Proper
     });
 }
 
+// Characters shown as nothing that no name needs (a soft hyphen, a zero-width space, a word joiner, a
+// byte order mark, Hangul and Mongolian fillers): "Reu\u00adters" listed exactly like Reuters, beside it,
+// and matched nothing. The joiners Persian and Indic names need (U+200C, U+200D), the marks of
+// right-to-left names and emoji variation selectors pass; normalizeName leaves them all out of a name's key.
+const INVISIBLE_IN_A_NAME = /[\u00AD\u115F\u1160\u180E\u200B\u2060-\u2065\u206A-\u206F\u3164\uFEFF\uFFA0]/;
+
 // Any C0 or C1 control (line breaks, tabs and terminal escapes included), U+FFFD (invalid UTF-8),
-// and the bidirectional embeddings, overrides and isolates that make text read in another order
-// than it is stored ("Trojan Source"); the marks LRM and RLM, which right-to-left names need, pass.
-const NOT_IN_A_NAME = /[\u0000-\u001F\u007F-\u009F\uFFFD\u202A-\u202E\u2066-\u2069]/;
+// the bidirectional embeddings, overrides and isolates that make text read in another order
+// than it is stored ("Trojan Source"; the marks LRM and RLM, which right-to-left names need, pass),
+// and the invisible characters above.
+const NOT_IN_A_NAME = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\uFFFD\\u202A-\\u202E\\u2066-\\u2069${INVISIBLE_IN_A_NAME.source.slice(1, -1)}]`);
 
 /**
  * The rule as a JSON Schema pattern for the OpenAPI document (no `u` flag
@@ -167,6 +174,9 @@ export const ONE_LINE_NAME_PATTERN = (() => {
   return `^[^${excluded}]*[^\\s${excluded}][^${excluded}]*$`;
 })();
 
+/** "U+00AD". */
+const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 function isOneLineName(value: string): boolean {
   return hasVisibleText(value) && !NOT_IN_A_NAME.test(value) && mixedScriptWordIn(value) === undefined;
 }
@@ -175,9 +185,10 @@ function isOneLineName(value: string): boolean {
  * A name shown in lists and matched in text (an outlet, an alias, an API
  * key): one line with something visible in it, no word of it mixing
  * look-alike scripts ("Rеuters" with a Cyrillic "е" lists like Reuters and
- * matches nothing). `"Ctrl\nNews"`, a name of
- * zero-width spaces or one that reverses itself with U+202E were stored and
- * shown as they were, in the admin screens and the analyze CLI's table.
+ * matches nothing), no invisible character inside ("Reu\u00adters").
+ * `"Ctrl\nNews"`, a name of zero-width spaces or one that reverses itself with
+ * U+202E were stored and shown as they were, in the admin screens and the
+ * analyze CLI's table.
  * Works with `{ each: true }` on a list; `subject` names the value in the
  * message ("each alias").
  */
@@ -196,6 +207,10 @@ export function IsOneLineName(subject?: string, options?: ValidationOptions): Pr
           const values: unknown[] = options?.each && Array.isArray(args.value) ? args.value : [args.value];
           const failed = values.find((v) => typeof v === 'string' && !isOneLineName(v));
           if (!hasVisibleText(String(failed))) return `${named} must not be blank`;
+          const invisible = INVISIBLE_IN_A_NAME.exec(String(failed))?.[0];
+          if (invisible !== undefined) {
+            return `${named} holds an invisible character (${codePoint(invisible)}: a soft hyphen, a zero-width space ...), which makes it look like another name`;
+          }
           const mixed = NOT_IN_A_NAME.test(String(failed)) ? undefined : mixedScriptWordIn(String(failed));
           if (mixed !== undefined) {
             return `${named} mixes letters of ${lookalikeScriptsIn(mixed).join(' and ')} in one word ("${mixed}"), which makes it look like another name`;

@@ -339,6 +339,9 @@ describe('articles: ingestion through the analysis queue', () => {
         { slug: 'lantern-five', name: 'Lantern Five', type: 'newspaper', domains: ['LvivLantern.Example'] },
         // The Lantern's second domain written in Unicode, not in its ASCII form: one DNS name, not two.
         { slug: 'lantern-seven', name: 'Lantern Seven', type: 'newspaper', domains: ['ЛЬВІВ.example'] },
+        // A joiner or a right-to-left mark (which names may hold) after the name: it lists as the same name.
+        { slug: 'lantern-eight', name: 'Lviv Lantern\u200d', type: 'newspaper' },
+        { slug: 'lantern-nine', name: 'Lantern Nine', type: 'newspaper', aliases: ['The\u200e Lantern'] },
       ]) {
         const clash = await stack.request('POST', '/v1/outlets', { body });
         expect(clash.status).toBe(409);

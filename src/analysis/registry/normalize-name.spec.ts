@@ -15,3 +15,14 @@ describe('normalizeWord', () => {
     );
   });
 });
+
+describe('normalizeName', () => {
+  // "Reuters\u200d" (a joiner names may hold) and "Reuters\u200e" were outlets of their own beside Reuters, listed
+  // exactly like it: the registry's check that no two outlets answer to one name compares by this key.
+  it('leaves out the characters Unicode shows as nothing', () => {
+    for (const name of ['Reu\u00adters', 'Reu\u200bters', 'Reuters\u200d', 'Reuters\u200e', '\ufeffReuters', 'Reuters\u2060', 'Reuters\ufe0f', 'Reuters\u{e0041}']) {
+      expect([name, normalizeName(name)]).toEqual([name, 'reuters']);
+    }
+    expect(normalizeName('The Wall\u00ad Street Journal')).toBe('wall street journal');
+  });
+});

@@ -1,8 +1,16 @@
 /**
- * The key under which names are compared: case, accents, quotes, dots and
- * hyphens do not matter, and neither does a leading "the" ("The Wall Street
- * Journal" = "Wall Street Journal", "U.S." = "US", "Secretary-General" =
- * "Secretary General").
+ * Characters Unicode says to show as nothing (soft hyphen, zero-width space,
+ * word joiner, variation selectors, LRM ...): a CMS's `&shy;` hyphenation
+ * points sit inside words ("Reu&shy;ters said"), and a name holding one lists
+ * exactly like the name without it.
+ */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+
+/**
+ * The key under which names are compared: case, accents, quotes, dots,
+ * hyphens and invisible characters do not matter, and neither does a leading
+ * "the" ("The Wall Street Journal" = "Wall Street Journal", "U.S." = "US",
+ * "Secretary-General" = "Secretary General", "Reu\u00adters" = "Reuters").
  */
 export function normalizeName(name: string): string {
   if (isPlainAscii(name)) {
@@ -11,7 +19,7 @@ export function normalizeName(name: string): string {
   }
   let out = '';
   let pendingSpace = false;
-  const lowered = name.normalize('NFKD').toLowerCase();
+  const lowered = name.normalize('NFKD').replace(INVISIBLE, '').toLowerCase();
   for (let i = 0; i < lowered.length; i++) {
     const ch = lowered[i];
     const code = ch.charCodeAt(0);
