@@ -116,6 +116,9 @@ describe('a dismissal without a reason', () => {
     expect(await messageFor(DismissClaimDto, { reason: '  \n ' })).toBe('reason must not be empty');
     // Zero-width spaces and joiners say nothing either: the claim's history would show no reason.
     expect(await messageFor(DismissClaimDto, { reason: '\u200b\u200d\u2060' })).toBe('reason must not be empty');
+    // The Hangul fillers and the blank Braille pattern are drawn as nothing too: the history showed an empty reason.
+    expect(await messageFor(DismissClaimDto, { reason: '\u3164' })).toBe('reason must not be empty');
+    expect(await messageFor(DismissClaimDto, { reason: '\u2800\uffa0\u115f' })).toBe('reason must not be empty');
     expect(await messageFor(DismissClaimDto, { reason: null })).toBe('reason must not be null');
     expect(await messageFor(DismissClaimDto, { reason: 'Opinion, not a checkable claim' })).toBe('valid');
   });
@@ -184,6 +187,7 @@ describe('names shown in lists and matched in text', () => {
     expect(await messageFor(CreateOutletDto, { ...outlet, name: '\u200b\u200b' })).toBe('name must not be blank');
     expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['\u2060\u00a0'] })).toBe('each alias must not be blank');
     expect(await messageFor(CreateApiKeyDto, { name: '\u200b' })).toBe('name must not be blank');
+    expect(await messageFor(CreateApiKeyDto, { name: '\u2800' })).toBe('name must not be blank');
   });
 
   it('takes names in any script, right-to-left marks included', async () => {
@@ -385,6 +389,8 @@ describe('article text and title', () => {
   it('must hold something visible, zero-width spaces not counting', async () => {
     expect(await messageFor(SubmitArticleDto, { text: '\u200b\u200b\u2060' })).toBe('text must not be empty or whitespace only');
     expect(await messageFor(SubmitArticleDto, { text: 'According to Reuters, it rained.', title: '\ufeff\u200b' })).toBe('title must not be empty or whitespace only');
+    expect(await messageFor(SubmitArticleDto, { text: '\u3164\u3164\u3164' })).toBe('text must not be empty or whitespace only');
+    expect(await messageFor(SubmitArticleDto, { text: 'According to Reuters, it rained.', title: '\u2800' })).toBe('title must not be empty or whitespace only');
     expect(await messageFor(SubmitArticleDto, { text: 'Kyiv\u200bPost said so.' })).toBe('valid');
   });
 });

@@ -54,6 +54,9 @@ describe('review workflow rules', () => {
     // Invisible characters are no note: the approver would read an empty one.
     ['verdict', { rating: 'false', note: '\u200b\u200b' }, /note is required/],
     ['approval', { decision: 'send_back', note: '\u2060\ufeff \u200b' }, /note is required/],
+    // Nor are the Hangul fillers and the blank Braille pattern, letters and symbols drawn as nothing.
+    ['verdict', { rating: 'false', note: '\u3164\u3164' }, /note is required/],
+    ['approval', { decision: 'approve', note: '\u2800 \uffa0' }, /note is required/],
     ['approval', { note: 'ok' }, /decision is required/],
     ['approval', { decision: 'approve' }, /note is required/],
     ['approval', { decision: 'approve', note: 'ok', returnTo: 'verdict' }, /returnTo only goes with/],
