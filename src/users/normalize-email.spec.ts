@@ -46,6 +46,7 @@ describe('a new account address', () => {
     expect(problems('\u202eevil@example.org')).toEqual([invisible]);
     expect(problems('ad\u00admin@example.org')).toEqual([invisible]);
     expect(problems('admin\u2060@example.org')).toEqual([invisible]);
+    expect(problems('admin\u2800@example.org')).toEqual([invisible]);
   });
 
   it('refuses variant forms of characters (fullwidth letters, ligatures): Latin throughout, yet it lists like another', () => {

@@ -20,8 +20,10 @@ export function IsOneScript(options?: ValidationOptions): PropertyDecorator {
 }
 
 // Format characters draw nothing: a zero-width space, a direction override (which shows the address
-// reversed), a soft hyphen, a word joiner.
-const INVISIBLE = /\p{Cf}/u;
+// reversed), a soft hyphen, a word joiner. Nor does the blank Braille pattern, a symbol that shows
+// as a space ("rev\u2800@example.org" listed as a second "rev@example.org"); the Hangul fillers, the
+// other letters drawn as nothing, are variant forms (HasNoCompatibilityForm).
+const INVISIBLE = /[\p{Cf}\u2800]/u;
 
 /**
  * An address with no invisible character in it: "ev\u200bil@example.org" is another account that
