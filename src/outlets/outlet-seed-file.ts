@@ -13,17 +13,41 @@ export const DEFAULT_SEED_FILE = fileURLToPath(new URL('./outlets.seed.json', im
 export function parseSeed(json: unknown): OutletRecord[] {
   const list = Array.isArray(json) ? json : (json as { outlets?: unknown })?.outlets;
   if (!Array.isArray(list)) throw new Error('outlet seed must be an array of outlets or { "outlets": [...] }');
-  return list.map((entry, i) => {
-    const r = entry as Partial<OutletRecord>;
-    if (typeof r.id !== 'string' || typeof r.name !== 'string' || typeof r.type !== 'string') {
-      throw new Error(`outlet seed entry ${i} needs string id, name and type`);
+  return list.map(seedEntry);
+}
+
+const isName = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/** The lists of names an entry may have: each, when given, a list of strings. */
+const NAME_LISTS = ['aliases', 'abbreviations', 'domains'] as const;
+
+/**
+ * One entry, checked as far as the seeder and the engine read it. An alias
+ * given as a string ("aliases": "WSJ") stopped the service at its first start
+ * with a database error and a stack trace, where the analyze CLI read it as one
+ * alias per letter; a null entry was a TypeError naming no entry; a blank name
+ * was an outlet called nothing.
+ */
+function seedEntry(entry: unknown, i: number): OutletRecord {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new Error(`outlet seed entry ${i} must be an object`);
+  const r = entry as Record<string, unknown>;
+  if (!isName(r.id) || !isName(r.name) || !isName(r.type)) {
+    throw new Error(`outlet seed entry ${i} needs string id, name and type, none of them blank`);
+  }
+  // The database takes any text here, and the API then lists an outlet whose type its own contract refuses.
+  if (!(OUTLET_TYPES as readonly string[]).includes(r.type)) {
+    throw new Error(`outlet seed entry ${i} (${r.id}) has type "${r.type}"; known types: ${OUTLET_TYPES.join(', ')}`);
+  }
+  for (const field of NAME_LISTS) {
+    const value = r[field];
+    if (value !== undefined && !(Array.isArray(value) && value.every(isName))) {
+      throw new Error(`outlet seed entry ${i} (${r.id}): ${field} must be a list of non-blank strings`);
     }
-    // The database takes any text here, and the API then lists an outlet whose type its own contract refuses.
-    if (!(OUTLET_TYPES as readonly string[]).includes(r.type)) {
-      throw new Error(`outlet seed entry ${i} (${r.id}) has type "${r.type}"; known types: ${OUTLET_TYPES.join(', ')}`);
-    }
-    return r as OutletRecord;
-  });
+  }
+  if (r.country !== undefined && r.country !== null && typeof r.country !== 'string') {
+    throw new Error(`outlet seed entry ${i} (${r.id}): country must be a string such as "US"`);
+  }
+  return r as unknown as OutletRecord;
 }
 
 export async function readSeedFile(file = DEFAULT_SEED_FILE): Promise<OutletRecord[]> {
