@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../analyze.js';
 import type { OutletRegistry } from '../registry/outlet-registry.js';
-import { emptyScore, scoreArticle, type Counts, type GoldArticle, type GoldScore } from './gold-score.js';
+import { emptyScore, scoreArticle, type Counts, type GoldArticle, type GoldClaim, type GoldScore } from './gold-score.js';
 
 // Reads a folder of gold articles (and saved HTML pages of some of them),
 // runs the engine on each and scores it: shared by `npm run eval` and the
@@ -28,9 +28,31 @@ export function readGoldDir(dir: string): GoldArticle[] {
         // Among a hundred gold files, a parse error that names none leaves the annotator searching.
         throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
       }
-      if (typeof gold.text !== 'string' || !Array.isArray(gold.claims)) throw new Error(`${file}: not a gold article (needs text and claims)`);
+      const problem = goldProblem(gold);
+      if (problem) throw new Error(`${file}: ${problem}`);
       return { ...gold, id: gold.id ?? file.replace(/\.json$/, '') };
     });
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+/** Lists of acceptable names (`[["The Wall Street Journal", "WSJ"]]`), or absent when optional. */
+const isNameLists = (value: unknown): boolean => Array.isArray(value) && value.every((names) => Array.isArray(names) && names.every(isText));
+
+/**
+ * What in a parsed gold file the scorer cannot read, or null. A file of
+ * `null`, or a claim without its quote or with its sources as a string, ended
+ * the run with "Cannot read properties of undefined (reading 'slice')",
+ * naming neither the file nor the claim.
+ */
+function goldProblem(gold: GoldArticle | null): string | null {
+  if (typeof gold !== 'object' || gold === null || !isText(gold.text) || !Array.isArray(gold.claims)) return 'not a gold article (needs text and claims)';
+  if (gold.not_claims !== undefined && !(Array.isArray(gold.not_claims) && gold.not_claims.every(isText))) return 'not_claims must be a list of strings';
+  const index = gold.claims.findIndex(
+    (claim: Partial<GoldClaim> | null) =>
+      typeof claim !== 'object' || claim === null || !isText(claim.quote) || !isNameLists(claim.sources) ||
+      (claim.via !== undefined && !isNameLists(claim.via)) || (claim.optional_sources !== undefined && !isNameLists(claim.optional_sources)),
+  );
+  return index < 0 ? null : `claims[${index}] needs a quote (a string) and sources, via and optional_sources as lists of names (["Reuters"])`;
 }
 
 /**
