@@ -84,15 +84,35 @@ function predictWithCommand(golds: GoldArticle[], cmd: string): PredictedClaim[]
     const quoted = files.map((f) => `'${f.replace(/'/g, `'\\''`)}'`).join(' ');
     const run = spawnSync('sh', ['-c', `${cmd} ${quoted}`], { encoding: 'utf8', maxBuffer: 1 << 30 });
     if (run.status !== 0) throw new Error(`the analysis command exited ${run.status}: ${run.stderr.trim().split('\n').pop() ?? ''}`);
-    const outputs = run.stdout
-      .split('\n')
-      .filter((line) => line.trim().startsWith('{'))
-      .map((line) => JSON.parse(line) as { file?: string; claims?: PredictedClaim[] });
+    const outputs = jsonLines(run.stdout);
     const byFile = new Map(outputs.filter((o) => o.file).map((o) => [o.file, o]));
-    return files.map((file, i) => (byFile.get(file) ?? (outputs.length === files.length ? outputs[i] : undefined))?.claims ?? []);
+    return files.map((file, i) => {
+      const output = byFile.get(file) ?? (outputs.length === files.length ? outputs[i] : undefined);
+      // A command printing a table, pretty JSON or an error for an article was scored as finding nothing there
+      // (recall 0.000, no word of why): an article without its analysis ends the run, naming it.
+      if (!Array.isArray(output?.claims)) {
+        const said = typeof output?.error === 'string' ? `: ${output.error}` : '';
+        throw new Error(`the analysis command printed no analysis of ${golds[i].id} (${file})${said}; it must print one JSON line with "claims" per file, as --format jsonl does`);
+      }
+      return output.claims;
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+type CommandOutput = { file?: string; claims?: PredictedClaim[]; error?: unknown };
+
+/** The command's JSON lines (those opening with "{"); a line that is not JSON is named by its number. */
+function jsonLines(stdout: string): CommandOutput[] {
+  return stdout.split('\n').flatMap((line, i) => {
+    if (!line.trim().startsWith('{')) return [];
+    try {
+      return [JSON.parse(line) as CommandOutput];
+    } catch (error) {
+      throw new Error(`the analysis command's line ${i + 1} is not JSON (${(error as Error).message}): ${line.slice(0, 80)}`, { cause: error });
+    }
+  });
 }
 
 const fixed = (x: number) => x.toFixed(3);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,26 @@ describe('claimtrail analyze (CLI)', () => {
     expect([missing.status, missing.stderr.trim()]).toEqual([1, `claimtrail eval: --gold ${join(dir, 'no-such-dir')}: no such directory`]);
     const file = evaluate(['--gold', article]);
     expect([file.status, file.stderr.trim()]).toEqual([1, `claimtrail eval: --gold ${article}: is a file, not a directory`]);
+  });
+
+  // A command printing a table (the analyzer without --format jsonl) or nothing was scored as finding no claim in
+  // any article: recall 0.000, exit 0, no word of why.
+  it('eval --cmd names the article another command printed no analysis of', () => {
+    const gold = join(dir, 'gold');
+    mkdirSync(gold, { recursive: true });
+    writeFileSync(join(gold, 'one.json'), JSON.stringify({ text: 'Reuters said 40 drones were shot down.', claims: [] }));
+    const evaluate = (cmd: string) =>
+      spawnSync(process.execPath, ['--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', 'src/cli/eval.ts', '--gold', gold, '--cmd', cmd], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '' },
+      });
+    const table = evaluate('echo "1  Reuters said 40 drones were shot down.  0.50  Reuters"; true');
+    expect([table.status, table.stderr]).toEqual([1, expect.stringMatching(/^claimtrail eval: the analysis command printed no analysis of one \(.*\.txt\); it must print one JSON line with "claims" per file/)]);
+    const broken = evaluate('echo "{\\"claims\\": ["; true');
+    expect([broken.status, broken.stderr]).toEqual([1, expect.stringMatching(/^claimtrail eval: the analysis command's line 1 is not JSON/)]);
+    const none = evaluate('echo \'{"claims": []}\'; true');
+    expect([none.status, none.stdout]).toEqual([0, expect.stringMatching(/^articles 1 .* predicted 0 /)]);
   });
 
   it('reads standard input with "-" and prints pretty JSON', () => {
