@@ -99,7 +99,11 @@ export class AuthService {
     await this.limiter.recordLoginSuccess(account);
     // Checked after the current password, so a wrong one is still the 403 it always was. The same
     // password again would end every other session while changing nothing a person would expect.
-    if (newPassword === currentPassword) throw new BadRequestException(SAME_PASSWORD);
+    // "The same" as the account reads it: passwords are compared after NFKC, so one differing only by
+    // a fullwidth letter ("ｅditor-password") was taken as new, and the old one went on signing in.
+    if (newPassword === currentPassword || (await this.hasher.verify(user.passwordHash, newPassword))) {
+      throw new BadRequestException(SAME_PASSWORD);
+    }
     const changed = await this.users.changePassword(user.id, newPassword, user.id);
     return { accessToken: await this.mintToken(changed), expiresIn: this.lifetimeSeconds };
   }

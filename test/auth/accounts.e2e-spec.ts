@@ -193,6 +193,9 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect(missing.status).toBe(400);
       const same = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'changer-password-1', newPassword: 'changer-password-1' } });
       expect(same.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'newPassword must differ from currentPassword' });
+      // A fullwidth letter is the same letter to the account (passwords are compared after NFKC): no change either.
+      const lookalike = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'changer-password-1', newPassword: 'changer-passwor\uff44-1' } });
+      expect(lookalike.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'newPassword must differ from currentPassword' });
       // Refused before anything changed: the session it came from still works.
       expect((await t.request('GET', '/probe/any-user', { token: other })).status).toBe(200);
 
