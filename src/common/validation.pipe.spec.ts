@@ -311,6 +311,13 @@ describe('a password being set', () => {
     expect(await messageFor(CreateUserDto, { ...account, password: 'checker-password-1' })).toBe('valid');
     expect(await messageFor(SetPasswordDto, { password: 'nope-nope-nope' })).toBe('valid');
   });
+
+  // Passwords are hashed and compared after NFKC, where a fullwidth letter is the letter: "aａbｂcｃ" twice
+  // counted six different characters and was stored as "aabbccaabbcc", three.
+  it('counts its characters as sign-in reads them, a fullwidth letter as the letter', async () => {
+    expect(await messageFor(SetPasswordDto, { password: 'a\uff41b\uff42c\uff43'.repeat(2) })).toMatch(/^password must use at least 5 different/);
+    expect(await messageFor(SetPasswordDto, { password: 'a\uff41b\uff42c\uff43d\uff44e\uff45f\uff46' })).toBe('valid');
+  });
 });
 
 describe('a whole number in a query', () => {

@@ -13,7 +13,9 @@ export const PASSWORD_MAX_LENGTH = 256;
  */
 export const PASSWORD_MIN_DISTINCT = 5;
 
-const distinctCharacters = (value: string) => new Set(value).size;
+// Counted as the password is hashed and compared (PasswordHasher: NFKC), where "ａ" is "a": counted as
+// typed, "aａbｂcｃaａbｂcｃ" had six different characters and was stored as "aabbccaabbcc", three.
+const distinctCharacters = (value: string) => new Set(value.normalize('NFKC')).size;
 
 /** A password being set (a new account's, a changed or reset one): the policy above, each rule named in its message. */
 export function IsNewPassword(name: string): PropertyDecorator {
