@@ -170,6 +170,7 @@ describe('names shown in lists and matched in text', () => {
     expect(await messageFor(UpdateOutletDto, { name: '\ufeffReuters' })).toBe(invisible('name', 'U+FEFF'));
     expect(await messageFor(ProposeOutletDto, { name: 'Associated\u3164Press' })).toBe(invisible('name', 'U+3164'));
     expect(await messageFor(CreateApiKeyDto, { name: 'cms\u180e' })).toBe(invisible('name', 'U+180E'));
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: 'Reuters\u2800' })).toBe(invisible('name', 'U+2800'));
     // The joiners a Persian name needs, and a right-to-left mark, are no such character.
     expect(await messageFor(CreateOutletDto, { ...outlet, name: 'روزنامه\u200cی ایران\u200f' })).toBe('valid');
   });

@@ -153,10 +153,11 @@ export function ExactlyOneOf(other: string, options?: ValidationOptions): Proper
 }
 
 // Characters shown as nothing that no name needs (a soft hyphen, a zero-width space, a word joiner, a
-// byte order mark, Hangul and Mongolian fillers): "Reu\u00adters" listed exactly like Reuters, beside it,
-// and matched nothing. The joiners Persian and Indic names need (U+200C, U+200D), the marks of
-// right-to-left names and emoji variation selectors pass; normalizeName leaves them all out of a name's key.
-const INVISIBLE_IN_A_NAME = /[\u00AD\u115F\u1160\u180E\u200B\u2060-\u2065\u206A-\u206F\u3164\uFEFF\uFFA0]/;
+// byte order mark, Hangul and Mongolian fillers, the blank Braille pattern): "Reu\u00adters" listed
+// exactly like Reuters, beside it, and matched nothing. The joiners Persian and Indic names need
+// (U+200C, U+200D), the marks of right-to-left names and emoji variation selectors pass; normalizeName
+// leaves those out of a name's key.
+const INVISIBLE_IN_A_NAME = /[\u00AD\u115F\u1160\u180E\u200B\u2060-\u2065\u206A-\u206F\u2800\u3164\uFEFF\uFFA0]/;
 
 // Any C0 or C1 control (line breaks, tabs and terminal escapes included), U+FFFD (invalid UTF-8),
 // the bidirectional embeddings, overrides and isolates that make text read in another order
