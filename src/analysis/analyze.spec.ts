@@ -248,6 +248,14 @@ describe('analyze: what a page may hold that a typed-in text may not', () => {
     expect(result.text + result.title).not.toMatch(/\p{Cc}/u);
   });
 
+  // Found by the probe round: a CMS's hyphenation points stayed in the words, so "Reu&shy;ters said" cited nobody.
+  it('reads a word with soft hyphens as the word a browser shows', () => {
+    const result = analyze({ html: '<title>Minis&shy;ter resigns</title><p>The minis&shy;ter resigned on Monday, Reu&shy;ters reported.</p>' }, registry);
+    expect(result.text).toBe('The minister resigned on Monday, Reuters reported.');
+    expect(result.title).toBe('Minister resigns');
+    expect(result.claims.map((c) => c.sources.map((s) => s.name))).toEqual([['Reuters']]);
+  });
+
   it("holds a page's title and byline to a typed-in title's 1,000 characters", () => {
     const long = `${'A'.repeat(999)}\u{1F600} and more`;
     const result = analyze({ html: `<title>${long}</title><p>The minister resigned on Monday, according to Reuters.</p>` }, registry);
