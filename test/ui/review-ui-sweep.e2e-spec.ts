@@ -218,11 +218,12 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     // whitespace only"), the keyboard in the box, what was typed kept.
     let articlePosts = 0;
     page.on('request', (request) => request.method() === 'POST' && new URL(request.url()).pathname === '/v1/articles' && articlePosts++);
-    await page.getByLabel('Article text or HTML').fill('   \n  ');
+    // A Hangul filler is drawn as nothing too, and the service refuses it as blank.
+    await page.getByLabel('Article text or HTML').fill('   \n \u3164 ');
     await page.getByRole('button', { name: 'Submit', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('alert').filter({ hasText: 'Paste the article’s text or HTML: there is nothing but blank space in the box.' }).waitFor();
-    await expectFocus(page, 'JSON.stringify(document.activeElement.value)', JSON.stringify('   \n  '));
+    await expectFocus(page, 'JSON.stringify(document.activeElement.value)', JSON.stringify('   \n \u3164 '));
     expect(articlePosts).toBe(0);
     // A filter that matches no article: "None.", with no header row over nothing.
     await page.getByLabel('Status').selectOption('failed');

@@ -86,8 +86,9 @@ export function ArticlesPage() {
   );
 }
 
-// Something a reader sees: not only spaces, zero-width spaces or other format characters (the service's test).
-const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
+// Something a reader sees: not only spaces, zero-width spaces or other format characters, nor the
+// Hangul fillers and the blank Braille pattern, drawn as nothing (the service's test, VISIBLE_CHARACTER).
+const VISIBLE = /[^\s\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\u2800]/u;
 
 /** Paste text or HTML (a saved page works too); the analysis runs in the background. */
 function SubmitArticle() {
