@@ -1,3 +1,4 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -46,11 +47,9 @@ export class OutletsService {
       qb.andWhere(
         `(o.name ILIKE :q OR o.slug ILIKE :q
           OR EXISTS (SELECT 1 FROM unnest(o.aliases || o.domains) AS known(name) WHERE known.name ILIKE :q)
-          OR EXISTS (SELECT 1 FROM unnest(o.abbreviations) AS known(name) WHERE lower(known.name) = lower(:exact)))`,
-        {
-          q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%`,
-          exact: query.q,
-        },
+          OR EXISTS (SELECT 1 FROM unnest(o.abbreviations) AS known(name) WHERE lower(known.name) = lower(:exact))
+          OR EXISTS (SELECT 1 FROM unnest(o.domains) AS known(name) WHERE known.name ILIKE :domain))`,
+        { q: likeAnywhere(query.q), exact: query.q, domain: likeAnywhere(otherDomainSpelling(query.q)) },
       );
     }
     if (query.type) qb.andWhere('o.type = :type', { type: query.type });
@@ -356,6 +355,22 @@ function union(base: string[], extra: string[], except: string[] = []): string[]
     return true;
   });
   return [...base, ...added];
+}
+
+/** A LIKE pattern finding `text` anywhere, its wildcards taken as written. */
+function likeAnywhere(text: string): string {
+  return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+}
+
+/**
+ * The other spelling of what may be (part of) an internationalised domain:
+ * "xn--bcher-kva" for "bücher", and back. A domain is stored as the admin
+ * typed it, in either form, and a reviewer typing the other found nothing.
+ */
+function otherDomainSpelling(text: string): string {
+  const ascii = domainToASCII(text);
+  if (!ascii) return text;
+  return ascii === text.toLowerCase() ? domainToUnicode(text) || text : ascii;
 }
 
 /** Whether `domains` holds `domain`, compared as DNS names are (domainKey). */

@@ -390,6 +390,16 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(await slugs('pravda.com.ua')).toContain('ukrainska-pravda');
       expect(await slugs('wsj')).toContain('wall-street-journal');
       expect(await slugs('%')).toEqual([]);
+      // A domain is one DNS name in either spelling: stored as the admin typed it, found by the other too
+      // (a search for "bücher.example" found nothing of an outlet owning "xn--bcher-kva.example").
+      for (const [slug, domain] of [['book-courier', 'xn--bcher-kva.example'], ['kniga-herald', 'книга.example']]) {
+        const created = await stack.request('POST', '/v1/outlets', { body: { slug, name: slug.replace('-', ' '), type: 'newspaper', domains: [domain] } });
+        expect(created.status).toBe(201);
+      }
+      expect(await slugs('bücher.example')).toEqual(['book-courier']);
+      expect(await slugs('BÜCHER')).toEqual(['book-courier']);
+      expect(await slugs('xn--80afohp.example')).toEqual(['kniga-herald']);
+      expect(await slugs('xn--bcher-kva')).toEqual(['book-courier']);
     });
   });
 
