@@ -319,6 +319,15 @@ describe('a password being set', () => {
     expect(await messageFor(SetPasswordDto, { password: 'a\uff41b\uff42c\uff43'.repeat(2) })).toMatch(/^password must use at least 5 different/);
     expect(await messageFor(SetPasswordDto, { password: 'a\uff41b\uff42c\uff43d\uff44e\uff45f\uff46' })).toBe('valid');
   });
+
+  // Six accented letters typed with combining accents were twelve characters, and are stored and compared as six.
+  it('counts its length as sign-in reads it, a letter and its combining accent as one', async () => {
+    expect(await messageFor(SetPasswordDto, { password: 'a\u0301e\u0301i\u0301o\u0301u\u0301y\u0301' })).toBe(
+      'password must be at least 12 characters (a letter and its accent count as one)',
+    );
+    expect(await messageFor(SetPasswordDto, { password: 'a\u0301e\u0301i\u0301o\u0301u\u0301y\u0301-plus-six' })).toBe('valid');
+    expect(await messageFor(SetPasswordDto, { password: 'short' })).toBe('password must be at least 12 characters');
+  });
 });
 
 describe('a whole number in a query', () => {

@@ -29,9 +29,29 @@ export function IsNewPassword(name: string): PropertyDecorator {
     }),
     IsString({ message: `${name} must be a string` }),
     MinLength(PASSWORD_MIN_LENGTH, { message: `${name} must be at least ${PASSWORD_MIN_LENGTH} characters` }),
+    IsLongEnoughAsRead(name),
     MaxLength(PASSWORD_MAX_LENGTH, { message: `${name} must be at most ${PASSWORD_MAX_LENGTH} characters` }),
     HasVariedCharacters(name),
   );
+}
+
+/**
+ * The length asked for, counted as the password is hashed and compared (NFKC), where a letter and its
+ * combining accent are one letter: "a\u0301e\u0301i\u0301o\u0301u\u0301y\u0301" was twelve characters as
+ * typed and is "áéíóúý", six. A password shorter as typed is MinLength's to name.
+ */
+function IsLongEnoughAsRead(name: string): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isLongEnoughAsRead',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' || [...value].length < PASSWORD_MIN_LENGTH || [...value.normalize('NFKC')].length >= PASSWORD_MIN_LENGTH,
+        defaultMessage: () => `${name} must be at least ${PASSWORD_MIN_LENGTH} characters (a letter and its accent count as one)`,
+      },
+    });
 }
 
 function HasVariedCharacters(name: string): PropertyDecorator {
