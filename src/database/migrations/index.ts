@@ -23,6 +23,7 @@ import { WebhookKeyChainIndex1795839600000 } from './1795839600000-webhook-key-c
 import { UsersEmailUnicodeDomain1795839700000 } from './1795839700000-users-email-unicode-domain.js';
 import { ClaimSearchWithoutDiacritics1795839800000 } from './1795839800000-claim-search-without-diacritics.js';
 import { InboxFollowsCorrections1795839900000 } from './1795839900000-inbox-follows-corrections.js';
+import { OutletProposalKeysWithoutInvisibles1795840000000 } from './1795840000000-outlet-proposal-keys-without-invisibles.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -54,4 +55,5 @@ export const migrations = [
   UsersEmailUnicodeDomain1795839700000,
   ClaimSearchWithoutDiacritics1795839800000,
   InboxFollowsCorrections1795839900000,
+  OutletProposalKeysWithoutInvisibles1795840000000,
 ];
