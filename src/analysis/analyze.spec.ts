@@ -256,6 +256,17 @@ describe('analyze: what a page may hold that a typed-in text may not', () => {
     expect(result.claims.map((c) => c.sources.map((s) => s.name))).toEqual([['Reuters']]);
   });
 
+  // Plain text keeps them (its offsets index the text as sent), but a word is read across them: "Reu\u00adters
+  // reported" cited nobody, wink cutting it into "Reu", the soft hyphen and "ters".
+  it('reads a word of plain text across a soft hyphen or a zero-width space, keeping the text as sent', () => {
+    const text = 'The minis\u00adter resigned on Monday, Reu\u00adters reported.\n\nThe talks stalled in Geneva, The Wall Street Jour\u200bnal said.';
+    const result = analyze(text, registry);
+    expect(result.claims.map((c) => [c.text, c.sources.map((s) => s.name)])).toEqual([
+      ['The minis\u00adter resigned on Monday, Reu\u00adters reported.', ['Reuters']],
+      ['The talks stalled in Geneva, The Wall Street Jour\u200bnal said.', ['The Wall Street Journal']],
+    ]);
+  });
+
   it("holds a page's title and byline to a typed-in title's 1,000 characters", () => {
     const long = `${'A'.repeat(999)}\u{1F600} and more`;
     const result = analyze({ html: `<title>${long}</title><p>The minister resigned on Monday, according to Reuters.</p>` }, registry);

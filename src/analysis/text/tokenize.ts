@@ -195,7 +195,7 @@ export function tokenize(text: string): Tokenized {
   const spaces = tokenList.out<string>(its.precedingSpaces);
   const tags = tokenList.out(its.pos) as string[];
   const tokens: Token[] = [];
-  // wink cuts words at letters outside ASCII ("Wi" "ś" "niewski"): glue the pieces back
+  // wink cuts words at letters outside ASCII ("Wi" "ś" "niewski") and at a soft hyphen: glue the pieces back
   // each wink token's index among ours: made at the first glue (until then the two are the same), so most
   // articles, with nothing to glue, build none (a plain array: a typed one costs more to allocate)
   let newIndex: number[] | undefined;
@@ -245,13 +245,22 @@ export function tokenize(text: string): Tokenized {
 }
 
 function finishGlued(text: string, token: Token): void {
-  token.text = text.slice(token.start, token.end);
+  const slice = text.slice(token.start, token.end);
+  // the word as read, without the marks drawn as nothing inside it ("Reu\u00adters" is Reuters to every rule)
+  token.text = slice.replace(INVISIBLE_IN_WORDS, '');
   token.lower = token.text.toLowerCase();
   token.capitalized = isCapitalizedWord(token.text);
   token.classes = -1;
 }
 
-const LETTER = /\p{L}/u;
+/**
+ * A soft hyphen (a hyphenation point pasted from a web page or a CMS), a
+ * zero-width space and the joiners: drawn as nothing inside a word, but wink
+ * cuts the word there ("Reu" "\u00ad" "ters"), so they glue as letters do.
+ */
+const INVISIBLE_IN_WORD = '\u00ad\u200b\u200c\u200d\u2060';
+const INVISIBLE_IN_WORDS = new RegExp(`[${INVISIBLE_IN_WORD}]`, 'gu');
+const LETTER = new RegExp(`[\\p{L}${INVISIBLE_IN_WORD}]`, 'u');
 
 function startsWithLetter(value: string): boolean {
   return LETTER.test(value[0]);
