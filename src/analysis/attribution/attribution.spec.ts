@@ -4979,3 +4979,29 @@ describe('round 45: forms from held-out European, African, Ukrainian and science
     });
   });
 });
+
+describe('round 46: forms from held-out British, Australian, Israeli and Russian copy', () => {
+  // "The work and pensions secretary, Mel Stride, has conceded ... He told the BBC's The World At One programme: ..."
+  // (The Guardian's live blog on inkl), "the new prime minister, Rishi Sunak, has restored", "the chancellor, Jeremy
+  // Hunt," (Guardian, gal-dem), "the home secretary Suella Braverman" (indy100): a lower-case title with its holder in
+  // apposition named nobody unless the text named Britain three times, "work and pensions" was no portfolio, and the
+  // holder was not whom "he" and "Mr Stride" meant next (the body alone was remembered)
+  describe('"The home secretary, Suella Braverman, said": a lower-case British title and its holder', () => {
+    it.each([
+      ['The work and pensions secretary, Mel Stride, said that Brexit delivered a blow.', [['Department for Work and Pensions', 'original']]],
+      ['Work and Pensions Secretary Mel Stride said that Brexit delivered a blow.', [['Department for Work and Pensions', 'original']]],
+      ['The home secretary, Suella Braverman, said that the system was broken.', [['Home Office', 'original']]],
+      ['The foreign secretary, James Cleverly, said the talks were useful.', [['Foreign, Commonwealth and Development Office', 'original']]],
+      ['Britain cut rates. UK growth slowed. The UK economy shrank.\n\nThe health secretary, Matt Hancock, said the NHS was ready.\n\nHe told the BBC that more beds would open.', [['Department of Health and Social Care', 'original'], ['BBC', 'relay']]],
+      ['Britain cut rates. UK growth slowed. The UK economy shrank.\n\nThe health secretary, Matt Hancock, said the NHS was ready.\n\nMr Hancock told Sky News that more beds would open.', [['Department of Health and Social Care', 'original'], ['Sky News', 'relay']]],
+      // as before (pass on both)
+      ['Home Secretary Suella Braverman said that the system was broken.', [['Home Office', 'original']]],
+      ['Britain cut rates. UK growth slowed. The UK economy shrank.\n\nThe health secretary, Matt Hancock, said the NHS was ready.', [['Department of Health and Social Care', 'original']]],
+      ['The health secretary said the hospitals were ready.', []],
+      ['The club secretary, Jane Roe, said the ground would close.', []],
+      ['Acme Corp said sales rose.\n\nThe company secretary, Jane Roe, said the board would meet.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

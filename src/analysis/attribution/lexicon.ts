@@ -1365,7 +1365,8 @@ export const OFFICE_DOMAINS: Record<string, string[][]> = {
   education: [['education']],
   environment: [['environment'], ['ecology']],
   transport: [['transport'], ['transportation'], ['infrastructure']],
-  labour: [['labour'], ['labor'], ['social', 'policy']],
+  // "Work and Pensions Secretary Mel Stride", "the work and pensions secretary": Britain's labour portfolio
+  labour: [['labour'], ['labor'], ['social', 'policy'], ['work', 'and', 'pensions']],
   emergencies: [['emergencies'], ['emergency', 'situations']],
   digital: [['digital', 'transformation'], ['digital', 'affairs'], ['digital']],
   unification: [['unification']],
@@ -1504,6 +1505,7 @@ export const TITLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['home secretary', 'GB'],
   ['defence secretary', 'GB'],
   ['business secretary', 'GB'],
+  ['work and pensions secretary', 'GB'],
   ['defense secretary', 'US'],
   // Britain's are "Secretary of State for ..." (read as their portfolio)
   ['secretary of state', 'US'],

@@ -447,6 +447,15 @@ export function needsRegisteredBody(office: string): boolean {
   return COUNTRYLESS_BODY_OFFICES.has(office);
 }
 
+/**
+ * "the home secretary", "The work and pensions secretary, Mel Stride,": the country a title alone says (see
+ * TITLE_COUNTRIES), for a lower-case title in a text that names no country often enough to be about one.
+ */
+export function countryOfTitle(tokens: Token[], from: number, to: number): string | undefined {
+  const k = from < to && tokens[from].lower === 'the' ? from + 1 : from;
+  return k < to ? TITLE_COUNTRIES.get(titleWords(tokens, k, to)) : undefined;
+}
+
 /** "foreign secretary", "secretary of state": a title's words, lower-case, without ranks ("Acting"). */
 function titleWords(tokens: Token[], from: number, to: number): string {
   const words: string[] = [];

@@ -75,13 +75,14 @@ import {
   TIME_ZONES,
   LEGISLATOR_TITLES,
   MINISTRY_DOMAIN_WORDS,
+  OFFICE_HOLDER_HEADS,
   SPOKESPERSON_NOUNS,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, isCountryVoiceTitle, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
+import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, countryOfTitle, isCountryVoiceTitle, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
@@ -285,12 +286,28 @@ export class ReferentResolver {
   }
 
   resolveNounPhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
-    const referent = this.resolvePhrase(from, to, appositive);
+    const referent = this.withHolderInAppositive(this.resolvePhrase(from, to, appositive), from, to, appositive);
     const spokesperson = this.spokespersonInAppositive(from, to, appositive);
     if (!spokesperson) return referent;
     // "The spokesperson, Jane Roe, said" after another spokesperson spoke: the name given, not the one recalled
     const recalledOther = referent?.kind === 'named' && referent.sources.length === 1 && referent.sources[0].type === 'person' && referent.sources[0].name !== spokesperson.name;
     return !referent || referent.kind !== 'named' || recalledOther ? { kind: 'named', sources: [spokesperson] } : referent;
+  }
+
+  /**
+   * "The work and pensions secretary, Mel Stride, has conceded", "The home secretary, Suella Braverman, said": the
+   * body a lower-case title found speaks through the person in apposition, who is whom "he" and "Mr Stride" mean next
+   * (without the person the body alone was remembered, and "He told the BBC" named nobody).
+   */
+  private withHolderInAppositive(referent: Referent | undefined, from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    if (!appositive || referent?.kind !== 'named' || referent.sources.length !== 1) return referent;
+    const [source] = referent.sources;
+    const head = this.tokens[to - 1];
+    if (source.person || source.type === 'person' || !OFFICE_HOLDER_HEADS.has(head.lower) || isCapitalized(head)) return referent;
+    if (appositive[1] - appositive[0] > MAX_APPOSITIVE_PERSON_WORDS) return referent;
+    const person = this.personIn(appositive[0], appositive[1]);
+    if (!person || guessSourceType(person) !== 'person') return referent;
+    return { kind: 'named', sources: [{ ...source, person }] };
   }
 
   /**
@@ -731,7 +748,8 @@ export class ReferentResolver {
   private officeOfArticleCountry(from: number, to: number): NamedSource | undefined {
     const office = officeWithoutCountry(this.tokens, from, to);
     if (!office || this.sentence.namesState) return undefined;
-    const country = this.sentence.articleCountry();
+    // "The home secretary, Suella Braverman, said": a title one country writes is that country's
+    const country = this.sentence.articleCountry() ?? countryOfTitle(this.tokens, from, to);
     if (!country) return undefined;
     const body = officeInCountry(this.sentence.registry, country, office);
     return { name: body.name, type: body.outlet?.type ?? 'government', registered: body.outlet !== undefined, outletId: body.outlet?.id, first: from, end: to, confidence: 0.5 };
