@@ -5004,4 +5004,27 @@ describe('round 46: forms from held-out British, Australian, Israeli and Russian
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Sunak is being urged by his backbench MPs to be just as hawkish" (The Guardian's live blog on inkl), "as Tory MPs
+  // warned they could support a vote of no confidence" (The Telegraph), "Furious Tory MPs have called for the Prime
+  // Minister to step down" (Express & Star), "Conservative MPs have given a lukewarm reaction" (The Scotsman): the
+  // capitalised plural abbreviation was read as a body's name ("MPs", "Tory MPs"); members of a legislature left
+  // unnamed are anonymous, as "Republican lawmakers said" is
+  describe('"Tory MPs said", "urged by his backbench MPs": unnamed members of a legislature', () => {
+    it.each([
+      ['Theresa May has faced renewed pressure to resign as Tory MPs warned they could support a vote of no confidence.', [], true],
+      ['Furious Tory MPs have called for the Prime Minister to step down.', [], true],
+      ['Sunak is being urged by his backbench MPs to be just as hawkish.', [], true],
+      ['Senior MEPs said the plan would fail.', [], true],
+      ['MPs said the plan would fail.', [], true],
+      ['Several MPs told the BBC the plan would fail.', [['BBC', 'original']], true],
+      // as before (pass on both)
+      ['Republican lawmakers said the plan would fail.', [], undefined],
+      ['Sunak was urged by Acme Corp to resign.', [['Acme Corp', 'original']], undefined],
+      ['Two officials told the BBC the plan would fail.', [['BBC', 'original']], true],
+    ] as Array<[string, Array<[string, string]>, boolean | undefined]>)('%s', (text, expected, anonymous) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).anonymous).toBe(anonymous);
+    });
+  });
 });

@@ -355,6 +355,11 @@ export const ANONYMOUS_HEADS = words(`
  */
 /** Titles of a member of a legislature, whom "the parliamentarian", "the lawmaker" mean once one was named. */
 export const LEGISLATOR_TITLES = words('deputy lawmaker legislator parliamentarian mp senator congressman congresswoman');
+/**
+ * Members of a legislature written as a capitalised plural abbreviation: "Tory MPs said", "his backbench MPs",
+ * "Senior MEPs warned" are unnamed people (as "Republican lawmakers said"), never a body called "MPs".
+ */
+export const LEGISLATOR_PLURAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MPPs', 'MHAs']);
 export const UNNAMED_ROLE_NOUNS = words('lawmaker lawmakers legislator legislators parliamentarian mp senator congressman congresswoman deputy commander');
 
 /** "Kremlin-backed", "Iran-funded", "London-based": a name before these qualifies another, which is the one that speaks. */

@@ -14,6 +14,7 @@ import {
   OFFICE_BODY_HEADS,
   OFFICE_HOLDER_HEADS,
   ANONYMOUS_HEADS,
+  LEGISLATOR_PLURAL_ABBREVIATIONS,
   UNNAMED_ROLE_NOUNS,
   INDEFINITE_ARTICLES,
   ARTICLES,
@@ -1244,6 +1245,8 @@ export class PhraseFinder {
     const inside = (at: number) => at + 1 < end && ((isCapitalized(tokens[at + 1]) && (tokens[at].text === '-' || tokens[at].text === '.' || NAME_CONNECTORS.has(tokens[at].lower))) || isGivenNameHyphen(tokens, at, k));
     // "Kwon Jong-gun": a short lower-case tail glued to a capitalised word by a hyphen is part of the name
     while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || inside(to) || (to > k && isGivenNameHyphen(tokens, to - 1, k)))) to++;
+    // "urged by his backbench MPs", "by Tory MPs": unnamed members of a legislature (see LEGISLATOR_PLURAL_ABBREVIATIONS)
+    if (LEGISLATOR_PLURAL_ABBREVIATIONS.has(tokens[to - 1].text)) return { referent: { kind: 'anonymous' } };
     // "the Telegram channel of the department": the owner of the channel is the source
     if (to === k + 1 && PLATFORMS.has(tokens[k].lower)) {
       let owner = to;

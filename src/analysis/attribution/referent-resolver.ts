@@ -76,6 +76,7 @@ import {
   LEGISLATOR_TITLES,
   MINISTRY_DOMAIN_WORDS,
   OFFICE_HOLDER_HEADS,
+  LEGISLATOR_PLURAL_ABBREVIATIONS,
   SPOKESPERSON_NOUNS,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
@@ -366,6 +367,8 @@ export class ReferentResolver {
       // whom the text does not name, is no unnamed source; the office is left unresolved
       return this.topOfficeHolder(from, headAt) ? undefined : { kind: 'anonymous' };
     }
+    // "Tory MPs said", "Senior MEPs warned": unnamed members of a legislature, as "Republican lawmakers said"
+    if (headAt === to - 1 && LEGISLATOR_PLURAL_ABBREVIATIONS.has(head.text)) return { kind: 'anonymous' };
     // "authorities said", "local authorities said": no body named, as "officials said" (a country's or a place's
     // authorities are countryGovernment's and placeAuthorities')
     if (lowerHead && head.lower === 'authorities' && headAt === to - 1 && this.onlyGovernmentLevels(from, headAt)) return { kind: 'anonymous' };
