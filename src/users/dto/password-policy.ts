@@ -41,28 +41,28 @@ export function IsNewPassword(name: string): PropertyDecorator {
  * typed and is "áéíóúý", six. A password shorter as typed is MinLength's to name.
  */
 function IsLongEnoughAsRead(name: string): PropertyDecorator {
-  return (target, propertyName) =>
-    registerDecorator({
-      name: 'isLongEnoughAsRead',
-      target: target.constructor,
-      propertyName: propertyName as string,
-      validator: {
-        validate: (value: unknown) =>
-          typeof value !== 'string' || [...value].length < PASSWORD_MIN_LENGTH || [...value.normalize('NFKC')].length >= PASSWORD_MIN_LENGTH,
-        defaultMessage: () => `${name} must be at least ${PASSWORD_MIN_LENGTH} characters (a letter and its accent count as one)`,
-      },
-    });
+  return passwordRule(
+    'isLongEnoughAsRead',
+    (value) => [...value].length < PASSWORD_MIN_LENGTH || [...value.normalize('NFKC')].length >= PASSWORD_MIN_LENGTH,
+    `${name} must be at least ${PASSWORD_MIN_LENGTH} characters (a letter and its accent count as one)`,
+  );
 }
 
 function HasVariedCharacters(name: string): PropertyDecorator {
+  return passwordRule(
+    'hasVariedCharacters',
+    (value) => distinctCharacters(value) >= PASSWORD_MIN_DISTINCT,
+    `${name} must use at least ${PASSWORD_MIN_DISTINCT} different characters: a repeated one is guessed at once`,
+  );
+}
+
+/** A rule of the password's own: a value that is no string is IsString's to name. */
+function passwordRule(name: string, holds: (value: string) => boolean, message: string): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
-      name: 'hasVariedCharacters',
+      name,
       target: target.constructor,
       propertyName: propertyName as string,
-      validator: {
-        validate: (value: unknown) => typeof value !== 'string' || distinctCharacters(value) >= PASSWORD_MIN_DISTINCT,
-        defaultMessage: () => `${name} must use at least ${PASSWORD_MIN_DISTINCT} different characters: a repeated one is guessed at once`,
-      },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || holds(value), defaultMessage: () => message },
     });
 }
