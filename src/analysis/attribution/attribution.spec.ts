@@ -5028,3 +5028,29 @@ describe('round 46: forms from held-out British, Australian, Israeli and Russian
     });
   });
 });
+
+describe('round 47: forms from held-out American, Indian, Philippine, Chinese-state and sports copy', () => {
+  // "Former British prime minister David Cameron also responded to the news: ... Cameron said" (Update America),
+  // "Former British Prime Minister Tony Blair has said the U.S.-led invasion ..." and "The former British Prime Minister
+  // Tony Blair has acknowledged" (RT and others, collected by endtime.com): "former" before a country's adjective did
+  // not retire the holder ("Russia's former president" did), so he spoke for Downing Street; sentence-initial "Former
+  // US President Barack Obama" gave a body "Former US"
+  describe('"Former British Prime Minister Tony Blair said": a former holder speaks for himself', () => {
+    it.each([
+      ['Former British prime minister David Cameron said the vote was lost.', [['David Cameron', 'original']]],
+      ['The vote was lost, former British prime minister David Cameron said.', [['David Cameron', 'original']]],
+      ['Former British Prime Minister Tony Blair has said the invasion played a role.', [['Tony Blair', 'original']]],
+      ['The former British Prime Minister Tony Blair has acknowledged that the group stemmed from the invasion.', [['Tony Blair', 'original']]],
+      ['Former US President Barack Obama said the vote was close.', [['Barack Obama', 'original']]],
+      ['Former Russian President Dmitry Medvedev said the talks failed.', [['Dmitry Medvedev', 'original']]],
+      ['Former British prime minister David Cameron also responded.\n\n"I feel sorry for her," Cameron said.', [['David Cameron', 'original']]],
+      // as before (pass on both)
+      ['British Prime Minister Theresa May said the deal was done.', [['Downing Street', 'original']]],
+      ['Former President Barack Obama said the vote was close.', [['Barack Obama', 'original']]],
+      ['Former Foreign Minister Jane Roe said the vote was close.', [['Jane Roe', 'original']]],
+      ['Acme Corp CEO Jane Roe said sales rose.', [['Acme Corp', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

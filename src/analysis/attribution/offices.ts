@@ -356,6 +356,9 @@ export function officeOfHolderTitle(tokens: Token[], from: number, to: number): 
 export function officeMentionAt(tokens: Token[], i: number, end: number, registry: OutletRegistry): OfficeMention | undefined {
   if (!FIRST_WORDS.has(tokens[i].lower)) return undefined;
   const country = countryAt(tokens, i, end, false);
+  // "Former British prime minister David Cameron", "former Russian President Dmitry Medvedev": "former" before the
+  // country's adjective retires the holder as it does after it ("Russia's former president")
+  if (country && i > 0 && FORMER_OFFICE.has(tokens[i - 1].lower)) return undefined;
   if (country) {
     let at = country.end;
     if (isPossessive(tokens[at])) at++;

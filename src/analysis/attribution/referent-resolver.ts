@@ -67,6 +67,7 @@ import {
   LOCAL_BODY_LEVELS,
   PLACE_DESCRIBING_WORDS,
   LOCAL_HEALTH_BODY_HEADS,
+  FORMER_OFFICE,
   POLICE_RANKS,
   POLICE_RANK_QUALIFIERS,
   UNNAMED_BODY_NOUNS,
@@ -1448,6 +1449,8 @@ export class ReferentResolver {
     let title = start;
     while (title < nameStart && !isTitle(tokens[title])) title++;
     if (title === start || title >= nameStart) return undefined;
+    // "Former US President Barack Obama": a former holder speaks for himself, "Former US" is no body
+    if (FORMER_OFFICE.has(tokens[start].lower)) return undefined;
     // "ZARYA weather section chief Jane Roe": after an abbreviation, lower-case words say which part of the body
     const abbreviated = looksLikeAbbreviation(tokens[start].text);
     for (let k = start; k < title; k++) if (!(abbreviated && k > start && /^[a-z]/.test(tokens[k].text)) && (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN')) return undefined;
