@@ -5053,4 +5053,25 @@ describe('round 47: forms from held-out American, Indian, Philippine, Chinese-st
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "NCRPO chief Police Brigadier General Jonnel Estomo said" (GMA News), "Police Colonel Robert Daculan, Lanao del Sur
+  // police director, said" and "Police Brigadier General Prexy Tanggawohn ... commended" (SunStar Zamboanga), "PNP
+  // Spokesperson Police Brigadier General Jean Fajardo said" (PNA on maharlika.tv): the Philippine police write the
+  // army's ranks after "Police"; "Police Brigadier" was read as a body, and "the police" later meant it
+  describe('"Police Brigadier General Jane Roe said": a Philippine police rank', () => {
+    it.each([
+      ['Police Brigadier General Jane Roe said two suspects were arrested.', [['Jane Roe', 'original']]],
+      ['NCRPO chief Police Brigadier General Jonnel Estomo said the case was solved.', [['Jonnel Estomo', 'original']]],
+      ['The Philippine National Police said it was ready.\n\nNCRPO chief Police Brigadier General Jonnel Estomo said the case was solved.', [['Philippine National Police', 'original']]],
+      ['The Philippine National Police said it was ready.\n\nPolice Lieutenant Colonel Jane Roe said two suspects were arrested.', [['Philippine National Police', 'original']]],
+      ['The Philippine National Police said it was ready.\n\nNCRPO chief Police Brigadier General Jonnel Estomo said the case was solved.\n\nThe police also denied that the video was taken in the country.', [['Philippine National Police', 'original']]],
+      // as before (pass on both)
+      ['Police Chief Jane Roe said two suspects were arrested.', [['Jane Roe', 'original']]],
+      ['Police Commissioner John Doe said the force was ready.', [['John Doe', 'original']]],
+      ['Police Colonel Jane Roe said two suspects were arrested.', [['Jane Roe', 'original']]],
+      ['Essex Police said a man was arrested.\n\nDetective Inspector Jane Roe said the inquiry continued.', [['Essex Police', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -268,6 +268,14 @@ export const POLICE_RANKS = words(`
 `);
 
 /**
+ * The army's ranks a police force writes after "Police" (the Philippine National Police's since 2019): "Police
+ * Brigadier General Jean Fajardo", "Police Lieutenant Colonel Jane Roe", "Police Staff Sergeant John Doe".
+ */
+export const PREFIXED_POLICE_RANKS = words(`
+  general brigadier colonel lieutenant major captain sergeant corporal staff master executive chief senior
+`);
+
+/**
  * Words a police rank is written with, before or between its ranks: "Chief Inspector", "Senior Investigating
  * Officer", "Acting Sergeant", and the short forms British copy writes ("Det Ch Insp", "Ch Supt").
  */

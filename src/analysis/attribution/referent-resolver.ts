@@ -69,6 +69,7 @@ import {
   LOCAL_HEALTH_BODY_HEADS,
   FORMER_OFFICE,
   POLICE_RANKS,
+  PREFIXED_POLICE_RANKS,
   POLICE_RANK_QUALIFIERS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
@@ -1316,6 +1317,9 @@ export class ReferentResolver {
       // "Kyiv Mayor Vitali Klitschko": a mayor speaks for the city's council, never for the city or himself alone
       const city = this.placeBeforeLocalTitle(start, nameStart);
       if (city) return { kind: 'named', sources: [{ ...city, person }] };
+      // "NCRPO chief Police Brigadier General Jonnel Estomo": a police rank, no body called "Police Brigadier"
+      const ranked = this.policeRankHolder(start, end);
+      if (ranked) return { kind: 'named', sources: [ranked] };
       const body = this.bodyBeforeTitles(start, nameStart);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
       // "said Agriculture Secretary Tom Vilsack" after the Department of Agriculture spoke: that department
@@ -1550,11 +1554,21 @@ export class ReferentResolver {
       if (POLICE_RANKS.has(tokens[k].lower)) ranked = true;
       k++;
     }
+    // "Police Brigadier General Jean Fajardo", "Police Colonel Jane Roe": an army rank after "Police" is a police
+    // rank (the Philippine form), never a body called "Police Brigadier"
+    const prefixed = k === from && tokens[from].lower === 'police' && isCapitalized(tokens[from]);
+    if (prefixed) {
+      k = from + 1;
+      while (k < to && k - from <= MAX_RANK_WORDS && isCapitalized(tokens[k]) && PREFIXED_POLICE_RANKS.has(tokens[k].lower)) k++;
+      ranked = k > from + 1;
+    }
     // "Inspector General Jane Roe" holds another office
     if (!ranked || to - k < 1 || to - k > MAX_JOINED_PERSON_WORDS || isTitle(tokens[k])) return undefined;
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-') return undefined;
     const force = this.memory.policeForce();
-    return force ? { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) } : undefined;
+    if (force) return { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) };
+    // with no force named before, the holder speaks ("Police" alone names no force)
+    return prefixed ? { name: this.sentence.slice(k, to), type: 'person', registered: false, first: k, end: to, confidence: 0.7 } : undefined;
   }
 
   /** The outlet named right before "sources" at `headAt`, with or without "'s" ("Kommersant's sources", "RBC sources"). */
