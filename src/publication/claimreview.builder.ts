@@ -79,17 +79,24 @@ export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: P
   const rating = RATING_SCALE[claim.rating ?? 'unverifiable'] ?? RATING_SCALE['unverifiable'];
   const original: SourceFact | undefined = claim.sources.find((s) => s.role === 'original');
   const relay: SourceFact | undefined = claim.sources.find((s) => s.role !== 'original');
-  const articleWork: CreativeWork = {
-    '@type': 'CreativeWork',
-    ...(article.url ? { url: article.url } : {}),
-    ...(article.title ? { headline: article.title } : {}),
-    ...(article.publishedAt ? { datePublished: new Date(article.publishedAt).toISOString() } : {}),
-  };
+  const datePublished = article.publishedAt ? new Date(article.publishedAt).toISOString() : undefined;
+  // The article as a work only when something names it: one submitted without a url or title (a CMS's
+  // pasted text) was {"@type": "CreativeWork"}, an appearance in nothing a reader or a crawler can find.
+  const articleWork: CreativeWork | undefined =
+    article.url || article.title
+      ? {
+          '@type': 'CreativeWork',
+          ...(article.url ? { url: article.url } : {}),
+          ...(article.title ? { headline: article.title } : {}),
+          ...(datePublished ? { datePublished } : {}),
+        }
+      : undefined;
   // A refuted attribution credits the claim to nobody it names: "Claim by: The Wall Street Journal"
   // beside "Misattributed: The Wall Street Journal did not report this" repeated the misattribution.
   const credited = !REFUTED.has(claim.attributionVerdict ?? '');
-  const appearance: CreativeWork[] = [articleWork];
+  const appearance: CreativeWork[] = articleWork ? [articleWork] : [];
   if (relay && credited) appearance.push({ '@type': 'CreativeWork', author: claimant(relay) });
+  const firstAppearance = original && credited ? ({ '@type': 'CreativeWork', author: claimant(original) } as const) : articleWork;
   const author = credited ? (original ?? relay) : undefined;
   return {
     '@context': 'https://schema.org',
@@ -109,9 +116,9 @@ export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: P
       '@type': 'Claim',
       ...(author ? { author: claimant(author) } : {}),
       // When the claim entered public discourse, as far as the service knows: the article's own date.
-      ...(articleWork.datePublished ? { datePublished: articleWork.datePublished } : {}),
-      appearance,
-      firstAppearance: original && credited ? { '@type': 'CreativeWork', author: claimant(original) } : articleWork,
+      ...(datePublished ? { datePublished } : {}),
+      ...(appearance.length > 0 ? { appearance } : {}),
+      ...(firstAppearance ? { firstAppearance } : {}),
     },
   };
 }

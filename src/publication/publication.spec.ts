@@ -116,6 +116,25 @@ describe('ClaimReview', () => {
     });
   });
 
+  it('names no appearance in a work nothing identifies: an article submitted without a url or a title', () => {
+    // It was {"@type": "CreativeWork"}: an appearance (and, refuted, a first appearance) in nothing anyone can find.
+    const untitled = { ...article, url: null, title: null };
+    const refuted = claimReview(claim, untitled, publisher).itemReviewed;
+    expect(refuted).toEqual({ '@type': 'Claim', datePublished: '2026-11-01T10:00:00.000Z' });
+    const confirmed = claimReview({ ...claim, attributionVerdict: 'confirmed' }, untitled, publisher).itemReviewed;
+    expect(confirmed).toEqual({
+      '@type': 'Claim',
+      author: { '@type': 'Organization', name: 'The Wall Street Journal' },
+      datePublished: '2026-11-01T10:00:00.000Z',
+      appearance: [{ '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'IA Fact' } }],
+      firstAppearance: { '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'The Wall Street Journal' } },
+    });
+    // A title alone still names the work.
+    expect(claimReview(claim, { ...article, url: null }, publisher).itemReviewed).toMatchObject({
+      appearance: [{ '@type': 'CreativeWork', headline: article.title }],
+    });
+  });
+
   it("points url at the publisher's own page when CLAIMREVIEW_PAGE_URL gives one, ids filled in", () => {
     const own = { ...publisher, pageUrl: 'https://news.example/fact-checks/{claimId}?article={articleId}' };
     expect(claimReview(claim, article, own).url).toBe(`https://news.example/fact-checks/${claim.id}?article=${article.id}`);

@@ -2064,7 +2064,7 @@ export interface components {
              */
             reviewRating: Record<string, never>;
             /**
-             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), datePublished (the article's publishedAt, when it has one), appearance (the article, the relay) and firstAppearance (the original source); when the attribution was refuted (misattributed, distorted, source not found) no source is named: no author, and the article is its appearance
+             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), datePublished (the article's publishedAt, when it has one), appearance (the article, the relay) and firstAppearance (the original source); when the attribution was refuted (misattributed, distorted, source not found) no source is named: no author, and the article is its appearance. The article is a work here only when it has a url or a title; with neither, and nothing else to name, appearance and firstAppearance are left out
              * @example {
              *       "@type": "Claim",
              *       "author": {
