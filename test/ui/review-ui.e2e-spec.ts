@@ -264,6 +264,14 @@ describeIfChromium('review UI in a browser', () => {
     await page.goto(`/articles/${id}`);
     await page.locator('mark[data-claim-id]').first().waitFor();
     await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(1);
+    // The label keeps its word whole beside the select: the select took the line's whole width and the label read "Revisio/n".
+    const labelLines = await page.getByLabel('Revision').evaluate((select) => {
+      const words = [...select.parentElement!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() === 'Revision')!;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(labelLines).toBe(1);
     await page.getByLabel('Revision').selectOption('1');
     await page.locator('mark.status-withdrawn').waitFor();
     await page.getByText('withdrawn in revision 2').waitFor();
