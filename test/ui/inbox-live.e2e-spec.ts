@@ -388,7 +388,17 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByRole('button', { name: `Delete ${url} and its delivery log for good` }).click();
     await endpointRow.waitFor({ state: 'detached' });
     expect((await stack.request('GET', `/v1/webhooks/${endpointId}`)).status).toBe(404);
+    // Its open log went with it.
+    await page.waitForURL((address) => !address.searchParams.has('log'));
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
     expect(problemsOf(page)).toEqual([]);
+    // A colleague's link to that log, now: said, with the way back. The page showed nothing at all.
+    await page.goto(`/manage/webhooks?log=${endpointId}&status=failed`);
+    await page.getByRole('alert').filter({ hasText: 'delivery log of an endpoint that does not exist' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Close it' }).click();
+    await page.waitForURL((address) => !address.searchParams.has('log'));
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
     await context.close();
   });
 

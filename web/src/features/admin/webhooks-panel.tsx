@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap, type Schemas } from '../../api/client';
+import { ApiError, api, unwrap, type Schemas } from '../../api/client';
 import { Pager } from '../pager';
 import { EVENT_TYPES, EditEndpoint, EventChoices, refusalForAdmin, type EventType } from './webhook-endpoint-form';
 import { ConfirmButton } from '../confirm-button';
@@ -29,7 +29,7 @@ export function WebhooksPanel() {
   const setOpen = (log?: string) => setView({ log, offset: 0 });
   const [editing, setEditing] = useState<string | null>(null);
   const items = endpoints.data?.items ?? [];
-  const openEndpoint = useOpenEndpoint(open, items, endpoints.isSuccess);
+  const { endpoint: openEndpoint, lookup } = useOpenEndpoint(open, items, endpoints.isSuccess);
   return (
     <div>
       <h2>Webhook endpoints</h2>
@@ -58,12 +58,13 @@ export function WebhooksPanel() {
                   Delivery log
                 </button>
                 <button type="button" className="link-button" onClick={() => setEditing(e.id)} aria-label={`Edit ${e.url}`}>Edit</button>
-                <EndpointActions endpoint={e} />
+                <EndpointActions endpoint={e} onDeleted={() => open === e.id && setOpen(undefined)} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>}
+      {open && lookup.isError && <MissingEndpoint error={lookup.error} onRetry={() => void lookup.refetch()} retrying={lookup.isFetching} onClose={() => setOpen(undefined)} />}
       {open && <DeliveryLog key={open} endpoint={openEndpoint} view={view} onView={setView} />}
     </div>
   );
@@ -73,18 +74,36 @@ export function WebhooksPanel() {
  * The endpoint whose log the address opens: from the page shown, or asked for on its own when it is on
  * another page (a reload starts on the first page; a colleague's link may name the 150th endpoint).
  */
-function useOpenEndpoint(open: string | undefined, items: Endpoint[], pageLoaded: boolean): Endpoint | undefined {
+function useOpenEndpoint(open: string | undefined, items: Endpoint[], pageLoaded: boolean) {
   const onPage = items.find((e) => e.id === open);
   const alone = useQuery({
     queryKey: ['webhooks', 'one', open],
     queryFn: async () => unwrap(await api.GET('/v1/webhooks/{id}', { params: { path: { id: open! } } })),
     enabled: Boolean(open) && pageLoaded && !onPage,
+    retry: false,
   });
-  return onPage ?? (open ? alone.data : undefined);
+  return { endpoint: onPage ?? (open ? alone.data : undefined), lookup: alone };
+}
+
+/**
+ * The address opens the log of an endpoint the service does not have (deleted since the link was given, or
+ * a link cut short): said, with the way back to the list. The page showed nothing under the endpoints at all.
+ */
+function MissingEndpoint({ error, onRetry, retrying, onClose }: { error: Error; onRetry(): void; retrying: boolean; onClose(): void }) {
+  const gone = error instanceof ApiError && (error.status === 404 || error.status === 400);
+  if (!gone) return <LoadError what="the endpoint of this delivery log" error={error} onRetry={onRetry} retrying={retrying} />;
+  return (
+    <div className="load-error">
+      <p role="alert" className="error">
+        This address opens the delivery log of an endpoint that does not exist: it was deleted, or the link is incomplete.
+      </p>
+      <button type="button" onClick={onClose}>Close it</button>
+    </div>
+  );
 }
 
 /** Disable or enable an endpoint, rotate its secret (the new one shown once), or delete it after a second press. */
-function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
+function EndpointActions({ endpoint, onDeleted }: { endpoint: Endpoint; onDeleted(): void }) {
   const queryClient = useQueryClient();
   const [secret, setSecret] = useState<string | null>(null);
   // Enabled again: since when deliveries failed (or were logged unsent while it was off), for a replay.
@@ -115,7 +134,11 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
     await queryClient.invalidateQueries({ queryKey: ['webhook-deliveries', endpoint.id] });
   };
   const rotate = async () => setSecret(unwrap(await api.POST('/v1/webhooks/{id}/rotate-secret', path)).secret);
-  const remove = async () => unwrap(await api.DELETE('/v1/webhooks/{id}', path));
+  // Its log, open, goes with it (the address would name an endpoint that is no more).
+  const remove = async () => {
+    unwrap(await api.DELETE('/v1/webhooks/{id}', path));
+    onDeleted();
+  };
   return (
     <>
       <button type="button" className="link-button" onClick={() => void act(toggle)} aria-label={`${endpoint.enabled ? 'Disable' : 'Enable'} ${endpoint.url}`}>
