@@ -328,6 +328,46 @@ describeIfChromium('review UI: users and roles', () => {
     // Three lists of 100 rows, each checked by axe: a minute on a busy machine.
   }, 120_000);
 
+  // A wide screen broke the words of a crowded table too: with every event subscribed, the webhook list's status
+  // read "enable/d" (body breaks anywhere; only a phone's tables kept cells' words whole, scrolling instead).
+  it("keeps every word of the webhook list whole on a wide screen, an endpoint's ten events beside it", async () => {
+    const admin = await account(stack, 'admin');
+    const events = ['article.analyzed', 'article.failed', 'article.completed', 'article.revised', 'claim.graded',
+      'claim.escalated', 'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn'];
+    // Enabled, with no event to send while it is listed (it is deleted at the end).
+    await stack.sql(`INSERT INTO webhook_endpoints (url, events, enabled, secret_ciphertext, created_by)
+      VALUES ('https://crowded.example.org/hooks/claimtrail', $1, true, 'not-a-secret', 'test')`, [events]);
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    for (const width of [1280, 1400]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/manage/webhooks');
+      const row = page.locator('tr[data-endpoint-id]').filter({ hasText: 'crowded.example.org' });
+      await row.waitFor();
+      // Each word of a cell outside its code (a URL may break anywhere) on one line: a word cut in two has two boxes.
+      const broken = await row.evaluate((tr) => {
+        const cut: string[] = [];
+        for (const td of tr.querySelectorAll('td')) {
+          const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.parentElement?.closest('code')) continue;
+            for (const match of node.textContent!.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index);
+              range.setEnd(node, match.index + match[0].length);
+              if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) cut.push(match[0]);
+            }
+          }
+        }
+        return cut;
+      });
+      expect([width, broken]).toEqual([width, []]);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+    }
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+    await stack.sql(`DELETE FROM webhook_endpoints WHERE url = 'https://crowded.example.org/hooks/claimtrail'`);
+  });
+
   it('lets an admin add an outlet, set its abbreviations and country and clear the country, on a phone too, and says when a search finds nothing', async () => {
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
