@@ -9,6 +9,26 @@ jest.setTimeout(60_000);
 
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
+// Runs in the page: the words of the crowded endpoint's cells cut across two lines (a word cut in two has two
+// boxes), outside code, where a URL may break anywhere.
+const WORDS_CUT = `(() => {
+  const row = [...document.querySelectorAll('tr[data-endpoint-id]')].find((tr) => tr.textContent.includes('crowded.example.org'));
+  const cut = [];
+  for (const td of row.querySelectorAll('td')) {
+    const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('code')) continue;
+      for (const match of node.textContent.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) cut.push(match[0]);
+      }
+    }
+  }
+  return cut;
+})()`;
+
 describeIfChromium('review UI: users and roles', () => {
   let browser!: Browser;
   useChromium((launched) => (browser = launched));
@@ -343,25 +363,9 @@ describeIfChromium('review UI: users and roles', () => {
       await page.goto('/manage/webhooks');
       const row = page.locator('tr[data-endpoint-id]').filter({ hasText: 'crowded.example.org' });
       await row.waitFor();
-      // Each word of a cell outside its code (a URL may break anywhere) on one line: a word cut in two has two boxes.
-      const broken = await row.evaluate((tr) => {
-        const cut: string[] = [];
-        for (const td of tr.querySelectorAll('td')) {
-          const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            if (node.parentElement?.closest('code')) continue;
-            for (const match of node.textContent!.matchAll(/\S+/g)) {
-              const range = document.createRange();
-              range.setStart(node, match.index);
-              range.setEnd(node, match.index + match[0].length);
-              if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) cut.push(match[0]);
-            }
-          }
-        }
-        return cut;
-      });
+      const broken = await page.evaluate<string[]>(WORDS_CUT);
       expect([width, broken]).toEqual([width, []]);
-      await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+      await expect(page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).resolves.toBe(true);
     }
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();

@@ -24,6 +24,14 @@ const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
  * The review UI in Debian's Chromium against the real service: people sign
  * in, take claims, grade them through every stage by mouse and by keyboard.
  */
+// Runs in the page: on how many lines the article page's "Revision" label sets its word.
+const REVISION_LABEL_LINES = `(() => {
+  const words = [...document.querySelectorAll('label')].map((l) => l.firstChild).find((n) => n && n.nodeType === 3 && n.textContent.trim() === 'Revision');
+  const range = document.createRange();
+  range.selectNodeContents(words);
+  return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+})()`;
+
 describeIfChromium('review UI in a browser', () => {
   let browser!: Browser;
   useChromium((launched) => (browser = launched));
@@ -265,12 +273,8 @@ describeIfChromium('review UI in a browser', () => {
     await page.locator('mark[data-claim-id]').first().waitFor();
     await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(1);
     // The label keeps its word whole beside the select: the select took the line's whole width and the label read "Revisio/n".
-    const labelLines = await page.getByLabel('Revision').evaluate((select) => {
-      const words = [...select.parentElement!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() === 'Revision')!;
-      const range = document.createRange();
-      range.selectNodeContents(words);
-      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-    });
+    await page.getByLabel('Revision').waitFor();
+    const labelLines = await page.evaluate<number>(REVISION_LABEL_LINES);
     expect(labelLines).toBe(1);
     await page.getByLabel('Revision').selectOption('1');
     await page.locator('mark.status-withdrawn').waitFor();
