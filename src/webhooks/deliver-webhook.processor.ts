@@ -149,7 +149,6 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
     const gone = failures.find((f) => f.outcome.gone);
     const disabled = await this.deliveries.endpointFailed(
       endpointId,
-      failures.map((f) => f.delivery.id),
       (gone ?? failures[0]).startedAt,
       gone !== undefined,
       (gone ?? failures[failures.length - 1]).outcome.error,

@@ -163,10 +163,6 @@ const SUBSCRIBED_EVENT_TYPES = `ARRAY(SELECT DISTINCT t.type FROM webhook_endpoi
 
 /** Why a delivery failed without an attempt. */
 export const ENDPOINT_DISABLED = 'endpoint disabled';
-// An endpoint's failure clock after failed attempts ($2 when, $3 the deliveries): the oldest of the clock as it
-// stood (not running: the attempt) and the failed messages' creation, so that a replay from it takes them all.
-const FAILING_SINCE = `least(coalesce(failing_since, $2::timestamptz),
-  (SELECT min(d.created_at) FROM webhook_deliveries d WHERE d.id = ANY ($3::uuid[])))`;
 
 /** The message body: the head from the service, then the article, the claim and the link (envelope.ts). */
 const BODY = `b.head || coalesce(',"article":' || b.article, '') || coalesce(',"claim":' || b.claim, '') || ',"link":' ||
@@ -379,28 +375,12 @@ export class WebhookDeliveriesRepository {
    * A failed attempt starts the endpoint's failure clock (kept across
    * failures until a success). Disables it on a 410 or once the clock has run
    * for `disableAfterMs`; returns the reason when it did.
-   *
-   * The clock reads from the creation of the oldest message the failures
-   * kept from the receiver, not from the attempt: `failingSince` is where a
-   * replay of the outage starts (the review UI offers one when the endpoint
-   * is enabled again), and a replay takes the deliveries created since. Read
-   * from the attempt, it began a few milliseconds after the first failed
-   * message was created, and that message, the outage's first, was never
-   * sent again.
    */
-  async endpointFailed(
-    endpointId: string,
-    deliveryIds: readonly string[],
-    at: Date,
-    gone: boolean,
-    lastError: string | null,
-    disableAfterMs: number,
-  ): Promise<string | null> {
+  async endpointFailed(endpointId: string, at: Date, gone: boolean, lastError: string | null, disableAfterMs: number): Promise<string | null> {
     const [clock] = await returning<{ failing_since: Date }>(
       this.dataSource.manager,
-      `UPDATE webhook_endpoints SET failing_since = ${FAILING_SINCE}
-        WHERE id = $1 AND enabled RETURNING failing_since`,
-      [endpointId, at, deliveryIds],
+      `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, $2) WHERE id = $1 AND enabled RETURNING failing_since`,
+      [endpointId, at],
     );
     if (!clock) return null;
     const failingFor = at.getTime() - new Date(clock.failing_since).getTime();

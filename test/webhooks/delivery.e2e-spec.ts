@@ -390,26 +390,4 @@ describe('webhooks: delivery', () => {
     const enabled = await stack.request('POST', `/v1/webhooks/${ep.id}/enable`);
     expect(enabled.body).toEqual(expect.objectContaining({ enabled: true, disabledReason: null, failingSince: null }));
   }, 30_000);
-
-  // The review UI, enabling an endpoint again, offers to replay from its failingSince (or disabledAt). The clock
-  // started at the first failed attempt, a few milliseconds after that message was created, and a replay takes
-  // the deliveries created since: the outage's first message was never sent again ({replayed: 1} here).
-  it('replays from failingSince every message the outage kept from the receiver, its first one too', async () => {
-    let up = false;
-    const r = await receiver(() => (up ? null : { status: 503 }));
-    const ep = await endpoint(r);
-    await graded(6);
-    const [first] = await settled(ep.id);
-    expect(first.status).toBe('failed');
-    const { failingSince } = (await stack.request('GET', `/v1/webhooks/${ep.id}`)).body;
-    expect(new Date(failingSince).getTime()).toBeLessThanOrEqual(new Date(first.createdAt).getTime());
-    expect((await stack.request('POST', `/v1/webhooks/${ep.id}/disable`)).status).toBe(200);
-    await graded(7); // logged unsent while it is off
-    await settled(ep.id, 2);
-    expect((await stack.request('POST', `/v1/webhooks/${ep.id}/enable`)).status).toBe(200);
-    up = true;
-    const replay = await stack.request('POST', `/v1/webhooks/${ep.id}/deliveries/replay`, { body: { since: failingSince } });
-    expect(replay.body).toEqual({ replayed: 2 });
-    await waitFor('both messages handled', () => (r.handled.length === 2 ? true : undefined));
-  }, 30_000);
 });

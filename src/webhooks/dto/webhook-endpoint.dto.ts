@@ -77,7 +77,7 @@ export class WebhookEndpointView {
   })
   disabledReason!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) disabledAt!: Date | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Failing since the last success: when the oldest message that failed since was created (a replay from here resends them all)' })
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'First failure since the last success' })
   failingSince!: Date | null;
   @ApiProperty({
     type: String,

@@ -1880,7 +1880,7 @@ export interface components {
             disabledAt: string | null;
             /**
              * Format: date-time
-             * @description Failing since the last success: when the oldest message that failed since was created (a replay from here resends them all)
+             * @description First failure since the last success
              */
             failingSince: string | null;
             /**
@@ -1915,7 +1915,7 @@ export interface components {
             disabledAt: string | null;
             /**
              * Format: date-time
-             * @description Failing since the last success: when the oldest message that failed since was created (a replay from here resends them all)
+             * @description First failure since the last success
              */
             failingSince: string | null;
             /**
