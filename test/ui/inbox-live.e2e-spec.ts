@@ -67,12 +67,17 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
   let receiver: Server;
   let receiverHits = 0;
   let receiverPort = 0;
+  let downHits = 0;
 
   beforeAll(async () => {
-    // A receiver that fails the first delivery and accepts the rest.
+    // A receiver that fails the first delivery and accepts the rest; /down fails every one.
     receiver = createServer((req, res) => {
       req.resume();
       req.on('end', () => {
+        if (req.url === '/down') {
+          downHits++;
+          return res.writeHead(500).end();
+        }
         receiverHits++;
         res.writeHead(receiverHits === 1 ? 500 : 200).end();
       });
@@ -442,6 +447,34 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     expect(left.article_id).toBe(late.body.id);
     const [sent] = await stack.sql<{ status: string }>(`SELECT status FROM webhook_deliveries WHERE endpoint_id = $1 AND article_id = $2`, [id, early.body.id]);
     expect(sent.status).not.toBe('failed');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+    expect((await stack.request('DELETE', `/v1/webhooks/${id}`)).status).toBe(204);
+  });
+
+  // The replay offered on enabling an endpoint started at its failingSince, the first failed attempt's time, and
+  // a replay takes the deliveries created since: the message whose failure started the outage was created a few
+  // milliseconds before it, and was never sent again ("0 deliveries queued again").
+  it('sends again, once the endpoint is enabled, the message whose failure started its outage', async () => {
+    const admin = await account(stack, 'admin');
+    const url = `http://127.0.0.1:${receiverPort}/down`;
+    const created = await stack.request('POST', '/v1/webhooks', { body: { url, events: ['article.analyzed'] } });
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    expect((await stack.request('POST', '/v1/articles', { body: { text: 'The ministry said tin exports rose by 7 percent in July.' } })).status).toBe(202);
+    await waitFor('the failed delivery', async () => {
+      const rows = await stack.sql(`SELECT id FROM webhook_deliveries WHERE endpoint_id = $1 AND status = 'failed'`, [id]);
+      return rows.length === 1 ? true : undefined;
+    }, 30_000);
+    expect((await stack.request('GET', `/v1/webhooks/${id}`)).body.failingSince).not.toBeNull();
+    expect((await stack.request('POST', `/v1/webhooks/${id}/disable`)).status).toBe(200);
+
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.goto('/manage/webhooks');
+    await page.getByRole('button', { name: `Enable ${url}` }).click();
+    await page.getByRole('status', { name: `Enabled again: ${url}` }).getByRole('button', { name: 'Send them again' }).click();
+    await page.getByRole('status').filter({ hasText: '1 delivery queued again' }).waitFor();
+    await waitFor('the message sent again', () => (downHits === 2 ? true : undefined), 30_000);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
     expect((await stack.request('DELETE', `/v1/webhooks/${id}`)).status).toBe(204);

@@ -120,7 +120,8 @@ function EndpointActions({ endpoint, onDeleted }: { endpoint: Endpoint; onDelete
     });
   const toggle = async () => {
     if (endpoint.enabled) return unwrap(await api.POST('/v1/webhooks/{id}/disable', path));
-    const since = endpoint.failingSince ?? endpoint.disabledAt;
+    const wrongSince = endpoint.failingSince ?? endpoint.disabledAt;
+    const since = wrongSince ? await outageStart(endpoint.id, wrongSince) : null;
     unwrap(await api.POST('/v1/webhooks/{id}/enable', path));
     setMissedSince(since);
   };
@@ -175,6 +176,23 @@ function EndpointActions({ endpoint, onDeleted }: { endpoint: Endpoint; onDelete
       {error && <p role="alert" className="error">{error}</p>}
     </>
   );
+}
+
+/**
+ * Where a replay of what failed since `wrongSince` starts. A replay takes the deliveries created since its
+ * `since`, and `failingSince` is the first failed attempt's time: the message it failed was created before it
+ * (milliseconds, or longer behind a backlog), and so was every message of that first batch. From
+ * `failingSince` itself the outage's first messages were never sent again. So: the creation of the oldest
+ * failed delivery, made before then, with an attempt that failed since.
+ */
+async function outageStart(endpointId: string, wrongSince: string): Promise<string> {
+  const before = unwrap(await api.GET('/v1/webhooks/{id}/deliveries', {
+    params: { path: { id: endpointId }, query: { status: 'failed', until: wrongSince, limit: 200 } },
+  }));
+  const from = new Date(wrongSince).getTime();
+  return before.items
+    .filter((d) => d.attempts.some((a) => new Date(a.startedAt).getTime() >= from))
+    .reduce((start, d) => (new Date(d.createdAt).getTime() < new Date(start).getTime() ? d.createdAt : start), wrongSince);
 }
 
 function CreateEndpoint() {
