@@ -5075,3 +5075,20 @@ describe('round 47: forms from held-out American, Indian, Philippine, Chinese-st
     });
   });
 });
+
+describe('round 48: forms from held-out business, wire and broadsheet copy', () => {
+  // "Mr Price rose 0.79% to R159.05. The retailer said earlier that ..." (TimesLIVE), "MTN's share price
+  // dropped 3.84%, to close at R86.50" (ITWeb), "Metair ... close at R16.85" (Fin24): a figure with a currency's letters
+  // glued before it was cut at its decimal point, and the cue after it stood in a sentence of its own
+  describe('"gained 3.77% to R2.75 after it said": a rand figure does not end the sentence', () => {
+    it.each([
+      ['Acme Corp said its shares rose to R159.05 on Thursday.', [['Acme Corp', 'original']]],
+      ['Acme Corp said its shares fell to Rs86.50 on the BSE.', [['Acme Corp', 'original']]],
+      // as before (pass on both)
+      ['Shares closed at $86.50, Acme Corp said.', [['Acme Corp', 'original']]],
+      ['Acme Corp said its shares rose to 275c on Thursday.', [['Acme Corp', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -54,3 +54,20 @@ describe('sentence segmentation', () => {
     for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
+
+describe('round 48: forms from held-out business copy', () => {
+  // "MTN's share price dropped 3.84%, to close at R86.50, after closing Tuesday at R89.95." (ITWeb), "Mr Price rose
+  // 0.79% to R159.05." (TimesLIVE), "Steinhoff was 1.31% higher at R87.15" (BusinessLIVE's wrap), "close at R1.80 per
+  // share" (Fin24): the tokenizer cuts a figure with a currency's letters glued before it ("R86" "." "50") and ended the
+  // sentence at its decimal point
+  it.each([
+    ['a rand figure', 'MTN\'s share price dropped 3.84%, to close at R86.50, after closing Tuesday at R89.95. Analysts were calm.', ['MTN\'s share price dropped 3.84%, to close at R86.50, after closing Tuesday at R89.95.', 'Analysts were calm.']],
+    ['a rupee figure written close', 'The stock rose to Rs86.50 on the BSE. It fell later.', ['The stock rose to Rs86.50 on the BSE.', 'It fell later.']],
+    ['a rand figure in billions', 'The contract was worth R1.2bn. It was set aside.', ['The contract was worth R1.2bn.', 'It was set aside.']],
+    // as before (pass on both)
+    ['a dollar figure', 'The stock closed at $86.50 on Tuesday. It fell later.', ['The stock closed at $86.50 on Tuesday.', 'It fell later.']],
+    ['a figure ending a sentence before one opening with a figure', 'Sales rose to R86. 50 stores opened.', ['Sales rose to R86.', '50 stores opened.']],
+  ])('%s', (_, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});

@@ -183,9 +183,16 @@ function cutInsideAbbreviation(tokens: Token[], current: Sentence, next: Sentenc
   if (last.text === '.' && last.end === first.start && letter?.end === last.start && /^[A-Z]$/.test(letter.text) && /^[A-Z]\.?$/.test(first.text)) return true;
   const sign = current.endToken >= 2 ? tokens[current.endToken - 2].text : '';
   if (last.text === '.' && (sign === '°' || sign === 'º')) return true;
+  // "to close at R86.50", "Rs86.50", "R1.2bn": the tokenizer cuts a figure with a currency's letters glued before
+  // it at its decimal point; a stop with a digit glued on both sides is no sentence end
+  if (last.text === '.' && letter?.end === last.start && last.end === first.start && isDigit(letter.text.charCodeAt(letter.text.length - 1)) && isDigit(first.text.charCodeAt(0))) return true;
   // "As Censor.NET reports", "Gazeta.RU wrote": a site's name glued to its domain ending on both sides of the stop
   const name = last.text === '.' ? letter : last;
   return last.end === first.start && name !== undefined && name.end >= last.start - 1 && /[\p{L}\d]\.?$/u.test(name.text) && SITE_ENDINGS.has(first.lower) && (first.text === first.lower || first.text === first.text.toUpperCase() || TITLE_CASE_SITE_ENDINGS.has(first.text));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** "News.Az reports", "Kun.Uz wrote": country endings some sites write in title case, which open no English sentence. */
