@@ -702,3 +702,25 @@ describe('round 37: a news theme\'s comment form, a call for readers\' stories, 
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+// Round 48 left it: a furniture phrase that is also a word of the news ("newsletter", "cookie", "advertisement",
+// "sign in") set aside a short paragraph that reports ("Richina Pacific said today a negative newsletter analysis ...",
+// ITWeb), taking its claim and source with it. Found on ITWeb; the phrases are ordinary nouns in business copy.
+describe('a short report that holds a furniture phrase as a word of the news', () => {
+  it.each([
+    ['Richina Pacific said today a negative newsletter analysis had wiped a fifth off its market value.'],
+    ['Advertisement spending fell 12% in the quarter, the company said.'],
+    ['The bakery chain said its cookie sales rose by a third over the holidays.'],
+    ['Users could not sign in to the banking app for four hours, according to the regulator.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false)).toBeUndefined();
+  });
+  it.each([
+    // the phrases alone, or in a pitch that reports nothing (pass on both)
+    ['Sign up for our newsletter to get the day\'s top stories.'],
+    ['Advertisement'],
+    ['This site uses cookies. By continuing you agree to our privacy policy.'],
+  ])('furniture: %s', (text) => {
+    expect(classifyParagraph(text, false)).toBe('boilerplate');
+  });
+});

@@ -625,7 +625,7 @@ function linkOrBoilerplate(text: string, lower: string, words: number): Exclusio
   if (RELATED_PREFIX.test(lower) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
   // "- READ MORE ON:", "• Related stories": a link list's label set as a bullet of its own
   if (words <= MAX_BULLETED_LABEL_WORDS && BULLET.test(lower) && RELATED_PREFIX.test(lower.slice(2))) return 'related-link';
-  if (words <= MAX_BOILERPLATE_WORDS && BOILERPLATE_ANYWHERE.test(lower) && BOILERPLATE.test(lower)) return 'boilerplate';
+  if (words <= MAX_BOILERPLATE_WORDS && BOILERPLATE_ANYWHERE.test(lower) && BOILERPLATE.test(lower) && !REPORTED.test(text)) return 'boilerplate';
   return undefined;
 }
 
