@@ -141,19 +141,30 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
     return { taken: claimed.length, send: [] };
   }
 
-  /** Records attempts that landed; failures start (or run on) the endpoint's failure clock. */
+  /**
+   * Records attempts that landed; failures start (or run on) the endpoint's failure clock. A batch with a
+   * failure commits with what it does to the endpoint: a delivery read as failed on a 410 had its endpoint
+   * still enabled until a second statement committed (and stayed so had the process died between them).
+   */
   private async record(endpointId: string, finished: FinishedAttempt[]): Promise<void> {
-    const recorded = await this.deliveries.recordAttempts(finished);
-    const failures = finished.filter((f) => !f.outcome.ok && recorded.has(f.delivery.id));
-    if (failures.length === 0) return;
-    const gone = failures.find((f) => f.outcome.gone);
-    const disabled = await this.deliveries.endpointFailed(
-      endpointId,
-      (gone ?? failures[0]).startedAt,
-      gone !== undefined,
-      (gone ?? failures[failures.length - 1]).outcome.error,
-      this.config.webhooks.disableAfterMs,
-    );
+    if (finished.every((f) => f.outcome.ok)) {
+      await this.deliveries.recordAttempts(finished);
+      return;
+    }
+    const disabled = await this.deliveries.inTransaction(async (manager) => {
+      const recorded = await this.deliveries.recordAttempts(finished, manager);
+      const failures = finished.filter((f) => !f.outcome.ok && recorded.has(f.delivery.id));
+      if (failures.length === 0) return null;
+      const gone = failures.find((f) => f.outcome.gone);
+      return this.deliveries.endpointFailed(
+        endpointId,
+        (gone ?? failures[0]).startedAt,
+        gone !== undefined,
+        (gone ?? failures[failures.length - 1]).outcome.error,
+        this.config.webhooks.disableAfterMs,
+        manager,
+      );
+    });
     if (disabled) this.logger.warn({ endpointId, reason: disabled }, 'webhook endpoint disabled');
   }
 

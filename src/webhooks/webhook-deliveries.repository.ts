@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { articleEnvelopeJson } from '../articles/article-envelope.sql.js';
 import { claimEnvelopeJson } from '../claims/claim-envelope.sql.js';
 import { jsonValue, preparedQuery, returning } from '../database/sql.js';
@@ -333,10 +333,10 @@ export class WebhookDeliveriesRepository {
    * Returns the ids recorded: a delivery that had already moved on (its
    * lease lapsed and another worker recorded it) is left alone.
    */
-  async recordAttempts(finished: readonly FinishedAttempt[]): Promise<Set<string>> {
+  async recordAttempts(finished: readonly FinishedAttempt[], on: DataSource | EntityManager = this.dataSource): Promise<Set<string>> {
     if (finished.length === 0) return new Set();
     const rows = await preparedQuery<{ id: string }>(
-      this.dataSource,
+      on,
       `WITH x AS (
          SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::int[], $6::int[], $7::text[], $8::text[],
                               $9::timestamptz[])
@@ -371,14 +371,26 @@ export class WebhookDeliveriesRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** Runs `work` in one transaction: attempts and what they do to their endpoint commit together. */
+  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   /**
    * A failed attempt starts the endpoint's failure clock (kept across
    * failures until a success). Disables it on a 410 or once the clock has run
    * for `disableAfterMs`; returns the reason when it did.
    */
-  async endpointFailed(endpointId: string, at: Date, gone: boolean, lastError: string | null, disableAfterMs: number): Promise<string | null> {
+  async endpointFailed(
+    endpointId: string,
+    at: Date,
+    gone: boolean,
+    lastError: string | null,
+    disableAfterMs: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string | null> {
     const [clock] = await returning<{ failing_since: Date }>(
-      this.dataSource.manager,
+      manager,
       `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, $2) WHERE id = $1 AND enabled RETURNING failing_since`,
       [endpointId, at],
     );
@@ -390,7 +402,7 @@ export class WebhookDeliveriesRepository {
         ? `failing since ${new Date(clock.failing_since).toISOString()} without a success; last error: ${lastError ?? 'none'}`
         : null;
     if (!reason) return null;
-    await this.dataSource.query(
+    await manager.query(
       `UPDATE webhook_endpoints SET enabled = false, disabled_at = now(), disabled_reason = $2, updated_at = now() WHERE id = $1 AND enabled`,
       [endpointId, reason],
     );
