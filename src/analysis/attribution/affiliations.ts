@@ -5,7 +5,7 @@ import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
 import { countryCodeOfAdjective, isNationality, officialsBody } from './offices.js';
 import { isGovernmentTitle, startsCountryAdjective } from './word-classes.js';
-import type { NamedSource } from './referent.js';
+import { personSource, type NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { SpeakerMemory } from './speaker-memory.js';
@@ -183,7 +183,7 @@ function notePersonInPassing(sentence: SentenceTokens, resolver: ReferentResolve
   if (stop - i < 2 || guessSourceType(name) !== 'person') return stop - 1;
   const body = bodyDefinedAfter(sentence, resolver, stop, name);
   if (body) memory.rememberSurnames(surnames(sentence, [i, stop]), body);
-  else memory.rememberSurnamesOnce(surnames(sentence, [i, stop]), { name, type: 'person', registered: false, first: i, end: stop, confidence: 0.7 });
+  else memory.rememberSurnamesOnce(surnames(sentence, [i, stop]), personSource(name, i, stop));
   return stop - 1;
 }
 
@@ -228,7 +228,7 @@ function noteTitledPerson(sentence: SentenceTokens, i: number, memory: SpeakerMe
   // word and finds none either, so the run is passed over (rescanning it was quadratic: "Mr. Mr. ...").
   if (!name) return Math.max(i, k - 1);
   const person = sentence.slice(...name);
-  memory.rememberSurnamesOnce(surnames(sentence, name), { name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
+  memory.rememberSurnamesOnce(surnames(sentence, name), personSource(person, name[0], name[1]));
   return name[1] - 1;
 }
 
@@ -291,7 +291,7 @@ export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: Spea
   const name = sentence.slice(...found);
   // the body the other rules gave the name ("Jang Il Hun is North Korea's deputy ambassador"), under either surname
   const known = [memory.findBySurname(tokens[found[1] - 1].text), memory.findBySurname(tokens[found[0]].text)].find((source) => source && (source.person ?? source.name) === name);
-  memory.notePassingPerson(known ?? { name, type: 'person', registered: false, first: found[0], end: found[1], confidence: 0.7 });
+  memory.notePassingPerson(known ?? personSource(name, found[0], found[1]));
 }
 
 /** Words a subject's name may follow at the opening of a sentence ("Ministry spokesman", "Former Foreign Minister"). */

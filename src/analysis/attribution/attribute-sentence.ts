@@ -11,7 +11,7 @@ import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, countryStartBefore, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind, yetToCome } from './phrase-cues.js';
-import { named, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
+import { named, personSource, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import { CUE_LOOP_WORD, wordClasses } from './word-classes.js';
@@ -1525,7 +1525,7 @@ class SentenceAttributor {
       const start = posted ? Math.max(from + 1, to - 2) : from;
       const person = to - start >= 2 ? this.resolver.personIn(start, to) : undefined;
       if (person && guessSourceType(person) === 'person') {
-        this.memory.rememberHolder({ name: person, type: 'person', registered: false, first: start, end: to, confidence: POINTED_CONFIDENCE }, 'diplomat');
+        this.memory.rememberHolder(personSource(person, start, to, POINTED_CONFIDENCE), 'diplomat');
       }
     }
   }
@@ -1544,7 +1544,7 @@ class SentenceAttributor {
       while (to < this.end && to - from < MAX_DIPLOMAT_RUN && isCapitalized(tokens[to])) to++;
       const person = to - from >= 2 ? this.resolver.personIn(from, to) : undefined;
       if (person && guessSourceType(person) === 'person') {
-        this.memory.rememberHolder({ name: person, type: 'person', registered: false, first: from, end: to, confidence: POINTED_CONFIDENCE }, 'legislator');
+        this.memory.rememberHolder(personSource(person, from, to, POINTED_CONFIDENCE), 'legislator');
       }
     }
   }

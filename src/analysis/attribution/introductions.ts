@@ -3,7 +3,7 @@ import { isCapitalized } from './mentions.js';
 import { countryBeforePolice } from './offices.js';
 import { isPoliceForceHead } from './word-classes.js';
 import type { PhraseFinder } from './phrase-finder.js';
-import { named, type NamedSource } from './referent.js';
+import { named, personSource, type NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { SpeakerMemory } from './speaker-memory.js';
@@ -66,7 +66,7 @@ export function noteIntroduction(sentence: SentenceTokens, resolver: ReferentRes
     // "Mr. Jang spoke about ...": a surname already known keeps the body its bearer speaks for
     const known = name[1] - name[0] === 1 ? memory.findBySurname(person) : undefined;
     // "Dr. Nora Volkow led the study.", "Dr Jerald Block is a psychiatrist.": whom "she" and "Dr Block" mean next
-    memory.rememberPerson(known ?? { name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
+    memory.rememberPerson(known ?? personSource(person, name[0], name[1]));
   }
 }
 

@@ -86,7 +86,7 @@ import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, countryOfTitle, isCountryVoiceTitle, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
-import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
+import { named, personSource, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
@@ -328,7 +328,7 @@ export class ReferentResolver {
     const person = this.personIn(start, appositive[1]);
     if (!person || guessSourceType(person) !== 'person' || appositive[1] - appositive[0] > MAX_APPOSITIVE_PERSON_WORDS) return undefined;
     const first = appositive[1] - person.split(/\s+/).length;
-    return { name: person, type: 'person', registered: false, first: Math.max(first, start), end: appositive[1], confidence: 0.7 };
+    return personSource(person, Math.max(first, start), appositive[1]);
   }
 
   private resolvePhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
@@ -1285,7 +1285,7 @@ export class ReferentResolver {
     if (end - start > 4 && tokens[end - 2].lower === 'of' && this.isPlace(end - 1, end) && isTitle(tokens[start])) return this.candidate(start, end - 2);
     // "Rep. Jane Roe of Texas": a place after "of" says where the person comes from; the person speaks
     if (affiliation && affiliated && this.isPlace(affiliation.body[0], affiliation.body[1])) {
-      return { kind: 'named', sources: [{ name: this.sentence.slice(nameAfterTitles(tokens, ...affiliation.person), affiliation.person[1]), type: 'person', registered: false, first: start, end, confidence: 0.7 }] };
+      return { kind: 'named', sources: [personSource(this.sentence.slice(nameAfterTitles(tokens, ...affiliation.person), affiliation.person[1]), start, end)] };
     }
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.sentence.slice(...affiliation.person))] };
@@ -1329,7 +1329,7 @@ export class ReferentResolver {
       // "Mr. Jang said": the person introduced before, with the body they speak for
       const known = end - nameStart === 1 ? this.memory.findBySurname(person) : undefined;
       if (known) return { kind: 'named', sources: [pointedAt(known, nameStart, end, 0.7)] };
-      return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
+      return { kind: 'named', sources: [personSource(person, nameStart, end)] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
   }
@@ -1351,7 +1351,7 @@ export class ReferentResolver {
     let court = start;
     while (court < title && TITLE_WORDS.has(tokens[court].lower)) court++;
     for (let k = court; k < title; k++) if (!isCapitalized(tokens[k]) || TITLE_WORDS.has(tokens[k].lower)) return undefined;
-    if (court === title) return { name: person, type: 'person', registered: false, first: title + 1, end, confidence: 0.7 };
+    if (court === title) return personSource(person, title + 1, end);
     const written = this.sentence.slice(court, title);
     const name = tokens[title - 1].lower === 'court' ? written : `${written} Court`;
     return { name, type: 'government', registered: false, first: court, end, confidence: 0.6, person };
@@ -1398,7 +1398,7 @@ export class ReferentResolver {
     if (!run || run[0] !== appositive[0] || run[1] !== appositive[1]) return undefined;
     const person = this.sentence.slice(run[0], run[1]);
     if (guessSourceType(person) !== 'person') return undefined;
-    return { name: person, type: 'person', registered: false, first: start, end: run[1], confidence: 0.7 };
+    return personSource(person, start, run[1]);
   }
 
   /**
@@ -1568,7 +1568,7 @@ export class ReferentResolver {
     const force = this.memory.policeForce();
     if (force) return { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) };
     // with no force named before, the holder speaks ("Police" alone names no force)
-    return prefixed ? { name: this.sentence.slice(k, to), type: 'person', registered: false, first: k, end: to, confidence: 0.7 } : undefined;
+    return prefixed ? personSource(this.sentence.slice(k, to), k, to) : undefined;
   }
 
   /** The outlet named right before "sources" at `headAt`, with or without "'s" ("Kommersant's sources", "RBC sources"). */
@@ -1960,7 +1960,7 @@ export class ReferentResolver {
     // "Chairman Roe" after "Rep. Jim Roe" spoke: the person named before
     const known = end - nameStart === 1 ? this.memory.findBySurname(name) : undefined;
     if (known?.type === 'person') return pointedAt(known, nameStart, end, 0.7);
-    return { name, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 };
+    return personSource(name, nameStart, end);
   }
 
   /** The connector at `k` stands between two capitalised words of one name ("House of Representatives", "Bank of Ohio"). */
@@ -2462,7 +2462,7 @@ export class ReferentResolver {
       const name = this.sentence.slice(start, stop);
       if (guessSourceType(name) !== 'person') continue;
       if (found && found.name !== name) return undefined;
-      found = { name, type: 'person', registered: false, first: start, end: stop, confidence: 0.6 };
+      found = personSource(name, start, stop, 0.6);
       k = stop - 1;
     }
     return found;

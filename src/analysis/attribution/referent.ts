@@ -23,6 +23,14 @@ export function named(referent: Referent | undefined): NamedSource[] {
   return referent?.kind === 'named' ? referent.sources : [];
 }
 
+/** The confidence of a person named in the words of the sentence itself. */
+export const NAMED_PERSON_CONFIDENCE = 0.7;
+
+/** A person named at tokens [first, end): people are never in the outlet registry. */
+export function personSource(name: string, first: number, end: number, confidence = NAMED_PERSON_CONFIDENCE): NamedSource {
+  return { name, type: 'person', registered: false, first, end, confidence };
+}
+
 /** The confidence of a source found by what points back to it ("he", "the ministry", "the report"), not by its name. */
 export const POINTED_CONFIDENCE = 0.6;
 

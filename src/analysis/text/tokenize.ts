@@ -245,9 +245,8 @@ export function tokenize(text: string): Tokenized {
 }
 
 function finishGlued(text: string, token: Token): void {
-  const slice = text.slice(token.start, token.end);
   // the word as read, without the marks drawn as nothing inside it ("Reu\u00adters" is Reuters to every rule)
-  token.text = slice.replace(INVISIBLE_IN_WORDS, '');
+  token.text = text.slice(token.start, token.end).replace(INVISIBLE_IN_WORDS, '');
   token.lower = token.text.toLowerCase();
   token.capitalized = isCapitalizedWord(token.text);
   token.classes = -1;
