@@ -157,13 +157,14 @@ export function ExactlyOneOf(other: string, options?: ValidationOptions): Proper
 // exactly like Reuters, beside it, and matched nothing. The joiners Persian and Indic names need
 // (U+200C, U+200D), the marks of right-to-left names and emoji variation selectors pass; normalizeName
 // leaves those out of a name's key.
-const INVISIBLE_IN_A_NAME = /[\u00AD\u115F\u1160\u180E\u200B\u2060-\u2065\u206A-\u206F\u2800\u3164\uFEFF\uFFA0]/;
+const INVISIBLE_IN_A_NAME_CHARACTERS = '\\u00AD\\u115F\\u1160\\u180E\\u200B\\u2060-\\u2065\\u206A-\\u206F\\u2800\\u3164\\uFEFF\\uFFA0';
+const INVISIBLE_IN_A_NAME = new RegExp(`[${INVISIBLE_IN_A_NAME_CHARACTERS}]`);
 
 // Any C0 or C1 control (line breaks, tabs and terminal escapes included), U+FFFD (invalid UTF-8),
 // the bidirectional embeddings, overrides and isolates that make text read in another order
 // than it is stored ("Trojan Source"; the marks LRM and RLM, which right-to-left names need, pass),
 // and the invisible characters above.
-const NOT_IN_A_NAME = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\uFFFD\\u202A-\\u202E\\u2066-\\u2069${INVISIBLE_IN_A_NAME.source.slice(1, -1)}]`);
+const NOT_IN_A_NAME = new RegExp(`[\\u0000-\\u001F\\u007F-\\u009F\\uFFFD\\u202A-\\u202E\\u2066-\\u2069${INVISIBLE_IN_A_NAME_CHARACTERS}]`);
 
 /**
  * The rule as a JSON Schema pattern for the OpenAPI document (no `u` flag
