@@ -1145,7 +1145,8 @@ export class PhraseFinder {
     }
     if (k >= end || !isCapitalized(tokens[k])) return false;
     let last = k;
-    while (last + 1 < end && (isCapitalized(tokens[last + 1]) || (NAME_CONNECTORS.has(tokens[last + 1].lower) && last + 2 < end && isCapitalized(tokens[last + 2])))) last++;
+    // a law's name is a phrase, not a run of capitalised words to the end of the sentence (which made a sentence of them quadratic)
+    while (last + 1 < end && last - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[last + 1]) || (NAME_CONNECTORS.has(tokens[last + 1].lower) && last + 2 < end && isCapitalized(tokens[last + 2])))) last++;
     // "the Constitution's framers", "the Act's sponsors": people the law's name describes
     if (last + 1 < end && isPossessiveToken(tokens[last + 1])) return false;
     return LEGAL_FRAMEWORK_NAME_HEADS.has(tokens[last].lower);
