@@ -43,6 +43,8 @@ const MAX_RECIPIENT_WORDS = 3;
 const SENT_DOCUMENTS = new Set(['memo', 'memos', 'email', 'emails', 'letter', 'letters', 'message', 'note']);
 /** Verbs that send a memo or letter ("sent out an internal memo ... saying"). */
 const SENDING_VERBS = new Set(['sent', 'sends', 'wrote', 'writes', 'emailed', 'circulated']);
+/** What a company's name opening a market report may be followed by ("Norvale Devices shares fell", "Norvale stock rose"). */
+const OWN_SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
 /** Words describing a company before its name opens a sentence ("South Korean tech giant"). */
 const MAX_COMPANY_DESCRIPTION = 4;
 /** Words of an unregistered company's name opening a quiet sentence ("Norvale Semiconductor Holdings"). */
@@ -207,7 +209,7 @@ class SentenceAttributor {
         i = agentBy;
         continue;
       }
-      if ((this.sentence.isReportingVerb(i) || this.isOwnedDocumentCopula(i)) && !this.isNegated(i)) this.applyVerb(i);
+      if ((this.sentence.isReportingVerb(i) || this.isOwnedDocumentCopula(i) || this.issuesStatementThat(i)) && !this.isNegated(i)) this.applyVerb(i);
       else if (this.tokens[i].lower === 'agreed' && this.tokens[i + 1]?.lower === 'that') this.applyReadoutParties(i);
       else if (FINDING_NOUNS.has(this.tokens[i].lower)) this.applyMadeFinding(i);
     }
@@ -717,6 +719,24 @@ class SentenceAttributor {
     if (k <= this.first || !(RELEASING_VERBS.has(tokens[k].lower) || (sent && SENDING_VERBS.has(tokens[k].lower)))) return undefined;
     const subject = this.phrases.subjectBefore(k);
     return subject?.kind === 'named' ? subject : undefined;
+  }
+
+  /**
+   * "The Met Office has issued a warning that heavy rain ...", "issued an alert on Monday that", "released a statement
+   * that": a body releasing a statement, warning or alert with what it says in a "that" clause reports it, as
+   * "issued a statement saying" does; `verb` is the releasing verb, whose subject speaks. "issued a warning for heavy
+   * rain" says nothing.
+   */
+  private issuesStatementThat(verb: number): boolean {
+    const { tokens } = this;
+    if (!RELEASING_VERBS.has(tokens[verb].lower)) return false;
+    let noun = verb + 1;
+    while (noun < this.end && noun - verb <= MAX_STANCE_GAP && (tokens[noun].pos === 'DET' || tokens[noun].pos === 'ADJ') && !STATEMENT_NOUNS.has(tokens[noun].lower)) noun++;
+    if (noun === verb + 1 || noun >= this.end || !STATEMENT_NOUNS.has(tokens[noun].lower)) return false;
+    // "issued an alert on Monday that": the time of the statement between
+    let that = noun + 1;
+    while (that < this.end && that - noun <= MAX_STATEMENT_TIME && (DATE_GAP_WORDS.has(tokens[that].lower) || TIME_OF_DAY_WORDS.has(tokens[that].lower))) that++;
+    return that < this.end && tokens[that].lower === 'that';
   }
 
   /**
@@ -1361,9 +1381,10 @@ class SentenceAttributor {
     this.noteOfficeHolder();
     this.noteDiplomat();
     noteIntroduction(this.sentence, this.resolver, this.phrases, this.memory);
-    const traded = this.sharesOf();
-    if (traded) {
-      this.memory.noteTopic(traded);
+    // a company the market report or its description opened with, by name ("Norvale Devices shares fell")
+    const company = this.sharesOf() ?? this.sharesAfterName() ?? this.unregisteredCompanyAfterDescription();
+    if (company) {
+      this.memory.noteTopic(company);
       return;
     }
     const described = this.companyAfterDescription();
@@ -1426,16 +1447,39 @@ class SentenceAttributor {
    * describe it, the last a company's trade or kind ("giant", "chipmaker").
    */
   private companyAfterDescription(): ReturnType<SentenceTokens['mentionsStartingIn']>[number] | undefined {
+    const k = this.companyDescriptionHead();
+    if (k < 0) return undefined;
+    const mention = this.sentence.mentionsStartingIn(k + 1, k + 2)[0];
+    return mention?.type === 'company' ? mention : undefined;
+  }
+
+  /**
+   * "The Irish software company CBT fell 20%", "Cellular provider Norvale Mobile expects": an unregistered name after
+   * words describing a company, opening the sentence as its subject (a lower-case verb next), is that company, which
+   * "the company" and "it" mean next.
+   */
+  private unregisteredCompanyAfterDescription(): NamedSource | undefined {
+    const { tokens } = this;
+    const head = this.companyDescriptionHead();
+    if (head < 0 || this.sentence.anyMentionStartingIn(head + 1, head + 2)) return undefined;
+    let end = head + 1;
+    while (end < this.end && end - head <= MAX_QUIET_NAME_WORDS && isNameWord(tokens[end])) end++;
+    const verb = tokens[end];
+    if (end === head + 1 || !verb || !(verb.pos === 'VERB' || verb.pos === 'AUX') || isCapitalized(verb)) return undefined;
+    const source = this.resolver.unregisteredName(head + 1, end);
+    return source.state || source.type === 'person' ? undefined : { ...source, type: 'company' };
+  }
+
+  /** Where the words describing a company that open the sentence end with its trade or kind ("giant"); -1: none. */
+  private companyDescriptionHead(): number {
     const { tokens } = this;
     let k = this.first;
     while (k < this.end && k - this.first < MAX_COMPANY_DESCRIPTION && !isCompanyDescriptionHead(tokens[k].lower)) {
       // a nationality or a trade ("South Korean tech"); no verb or break
-      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return undefined;
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return -1;
       k++;
     }
-    if (k >= this.end || !isCompanyDescriptionHead(tokens[k].lower)) return undefined;
-    const mention = this.sentence.mentionsStartingIn(k + 1, k + 2)[0];
-    return mention?.type === 'company' ? mention : undefined;
+    return k < this.end && isCompanyDescriptionHead(tokens[k].lower) ? k : -1;
   }
 
   /**
@@ -1464,6 +1508,30 @@ class SentenceAttributor {
     // "Shares of the Internet switch maker": a capitalised word describing a trade names no company
     if (tokens[k - 1].lower === 'the' && end < this.end && /^\p{Ll}/u.test(tokens[end].text) && [end, end + 1].some((j) => j < this.end && isCompanyDescriptionHead(tokens[j].lower))) return undefined;
     return { ...this.resolver.unregisteredName(k, end), type: 'company' };
+  }
+
+  /**
+   * "Alpha MOS shares fell 20%", "Norvale Devices' shares rose", "Norvale stock slid": a name opening the sentence
+   * before its shares is the company the market report is about, as "Shares of Norvale" is. One word may be a
+   * market's or a trade's ("Bank shares fell", "Asian shares rose"): only a registered name, one in capitals ("MTN")
+   * or one glued in mixed case ("eBay"), and never a country.
+   */
+  private sharesAfterName(): NamedSource | undefined {
+    const { tokens, first } = this;
+    let end = first;
+    while (end < this.end && end - first < MAX_SHARES_NAME && isNameWord(tokens[end])) end++;
+    if (end === first) return undefined;
+    // "Norvale Devices' shares", "Norvale's shares": the possessive between
+    let shares = end;
+    if (isPossessive(tokens[shares]) || tokens[shares]?.text === "'" || tokens[shares]?.text === '’') shares++;
+    if (shares + 1 >= this.end || !OWN_SHARE_WORDS.has(tokens[shares].lower)) return undefined;
+    const verb = tokens[shares + 1];
+    if (!(verb.pos === 'VERB' || verb.pos === 'AUX') || isCapitalized(verb)) return undefined;
+    const mention = this.sentence.mentionsStartingIn(first, first + 1)[0];
+    if (mention) return mention.state || mention.end !== end ? undefined : { ...this.resolver.fromMention(mention), type: 'company' };
+    if (end - first === 1 && !/^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(tokens[first].text)) return undefined;
+    const source = this.resolver.unregisteredName(first, end);
+    return source.state || countryCodeOfName(source.name) || isNationality(source.name) ? undefined : { ...source, type: 'company' };
   }
 
   /** The token after a home joined to "-based" that starts at `k` ("Dallas-based", "Woodland Hills-based", "Hills - based"). */

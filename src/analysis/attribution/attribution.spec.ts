@@ -5092,3 +5092,74 @@ describe('round 48: forms from held-out business, wire and broadsheet copy', () 
     });
   });
 });
+
+describe('round 49: recurring misses across held-out sets', () => {
+  // Misses rounds 35 to 48 left on their held-out sets, grouped by class and kept where the class recurs across
+  // rounds and outlets; each class was also seen on at least two other outlets' pages among the stored pages.
+
+  // "Alpha MOS shares fell ... The company said" (CercleFinance, round 48), "Apple shares fell after the company
+  // reported" (probed after round 43), "The Irish software company CBT ... The company eventually released" (The Irish
+  // Times, round 48), "UPS said ... The package deliverer also said" (round 35): a company the story opened with as the
+  // subject of its share price, or after words describing its trade, was no company "the company" or "it" could mean
+  describe('"Norvale Devices shares fell. The company said": a company named by its shares', () => {
+    it.each([
+      ['Norvale Devices shares fell 20% on Monday. The company said its sales would be lower than expected.', [['Norvale Devices', 'original']]],
+      ["Norvale Devices' shares fell 20% on Monday. The company said its sales would be lower than expected.", [['Norvale Devices', 'original']]],
+      ["Norvale Devices's shares fell 20% on Monday. The company said its sales would be lower than expected.", [['Norvale Devices', 'original']]],
+      ['Norvale Devices shares fell 20% on Monday. It said its sales would be lower than expected.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices stock rose 4% on Tuesday. The company said demand was strong.', [['Norvale Devices', 'original']]],
+      ['The Irish software company Norvale Systems fell 20% on Monday. The company said its sales would be lower.', [['Norvale Systems', 'original']]],
+      ['MTN shares fell 3% on Tuesday. The company said the decline was due to currency losses.', [['MTN', 'original']]],
+      // as before (pass on both)
+      ['Shares of Norvale Devices fell 20% on Monday. The company said its sales would be lower than expected.', [['Norvale Devices', 'original']]],
+      ['European shares fell 2% on Monday. The company said its sales would be lower than expected.', []],
+      ['Asian shares rose on Monday. It said its sales would be lower than expected.', []],
+      ['Bank shares fell 3% on Monday. The company said its sales would be lower than expected.', []],
+      ['US shares fell 3% on Monday. The company said its sales would be lower than expected.', []],
+      ['The Irish software company said its sales would be lower than expected.', []],
+      ['Norvale Devices shares fell 20% on Monday. Analysts said the economy would slow.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Eros Now is owned by ..., the filing said" (The Hindu BusinessLine, round 48; PTI via The Economic Times, round 47),
+  // "Sales in Europe fell 3%, the release said" (probed in round 48): a company's filing or release speaks for the
+  // company as its statement does; it named nobody, or made the clause's subject a body ("Sales in Europe")
+  describe('"..., the filing said": a company\'s filing or release speaks for it', () => {
+    it.each([
+      ['Norvale Devices said its profit rose. Sales in Europe fell 3%, the filing said.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices said its profit rose. Sales in Europe fell 3%, the release said.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices said its profit rose. Sales in Europe fell 3%, the press release said.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices said its profit rose. Sales in Europe fell 3%, the regulatory filing said.', [['Norvale Devices', 'original']]],
+      ["Norvale Devices said its profit rose. Sales in Europe fell 3%, the company's filing said.", [['Norvale Devices', 'original']]],
+      ['Norvale Devices said its loans were repaid. Norvale Now is owned by the group, the filing said.', [['Norvale Devices', 'original']]],
+      // no company before it: nobody, and never the clause's subject
+      ['Sales in Europe fell 3%, the filing said.', []],
+      // as before (pass on both)
+      ['Norvale Devices said its profit rose. Sales in Europe fell 3%, the statement said.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices said in a filing that sales in Europe fell 3%.', [['Norvale Devices', 'original']]],
+      ['The release of the hostages was delayed on Monday.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The Kenyan Health Ministry issued an alert" (Anadolu, round 45), "The advisory ... calls for" and "the alert
+  // said" (Gulf News, round 44), probed "The Met Office issued a warning that" (round 45): a body issuing a warning,
+  // an alert or an advisory with what it says after "that" is reporting it, as "issued a statement saying" is
+  describe('"X issued an alert that ...": an issued warning, alert or advisory reports', () => {
+    it.each([
+      ['The Met Office has issued a warning that heavy rain would hit the region on Friday.', [['Met Office', 'original']]],
+      ['The Met Office issued an alert on Monday that the storm had spread to three counties.', [['Met Office', 'original']]],
+      ['The Met Office issued an advisory that roads would flood.', [['Met Office', 'original']]],
+      ['The Met Office issued a statement that the storm had passed.', [['Met Office', 'original']]],
+      // as before (pass on both)
+      ['The Met Office issued a statement saying the storm had passed.', [['Met Office', 'original']]],
+      ['The Met Office issued a warning for heavy rain on Friday.', []],
+      ['Residents ignored the warning that roads would flood.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -770,8 +770,11 @@ export const ISSUED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('statement 
  */
 export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey census index barometer scoreboard yearbook assessment');
 
-/** What a body releases saying something: "released a statement saying", "issued a communique stating". */
-export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter assessment');
+/**
+ * What a body releases saying something: "released a statement saying", "issued a communique stating", "issued an
+ * alert warning residents", "has issued a warning that".
+ */
+export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter assessment warning alert advisory');
 
 /** What a person's possessive opens when a "that" clause follows it: "the minister's statement that", "Doe's remarks that". */
 export const POSSESSED_STATEMENT_NOUNS = words(`
@@ -808,7 +811,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations tracker
-  index model review statement statements message website blog complaint lawsuit
+  index model review statement statements message website blog complaint lawsuit filing filings release
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
 
