@@ -5162,4 +5162,21 @@ describe('round 49: recurring misses across held-out sets', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "the central bank said" after "The Pakistan Bureau of Statistics said" (Dawn and Aaj English TV, round 44's H2), "The
+  // central bank said recalls the last body quoted, whatever it is" (probed after round 43; a premier's government):
+  // the description recalled the body quoted last even when its name says it is no bank
+  describe('"The central bank said": only a body whose name says it is a bank', () => {
+    it.each([
+      ['The Pakistan Bureau of Statistics said inflation rose to 12%. The central bank said it would keep a close watch.', []],
+      ['The Norvale Bureau of Statistics said inflation rose. The central bank said it would keep a close watch.', []],
+      // as before (pass on both)
+      ['The Federal Reserve said inflation rose. The central bank said it would keep a close watch.', [['Federal Reserve', 'original']]],
+      ['The Reserve Bank of India said inflation rose. The bank said it would keep a close watch.', [['Reserve Bank of India', 'original']]],
+      ['The Bundesbank said inflation rose. The central bank said it would keep a close watch.', [['Bundesbank', 'original']]],
+      ['The Bank of England held rates. The bank said inflation would fall.', [['Bank of England', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1040,6 +1040,8 @@ export const DESCRIPTION_WORD_SENSES: ReadonlyMap<string, readonly string[]> = n
   ['spy', ['intelligence']],
   ['weather', ['meteorological']],
   ['nuclear', ['atomic']],
+  // "the central bank": the Federal Reserve, the Bundesbank
+  ['bank', ['reserve', 'bundesbank']],
 ]);
 
 /** "the ministry said": descriptions that fit a government body. */

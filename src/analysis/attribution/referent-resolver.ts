@@ -161,6 +161,9 @@ const MAX_OUTLET_DESCRIPTION = 3;
 const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.agency, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
 
 /** "spy" of "the spy agency" in "National Intelligence Service": the name says the word, or says it in other words. */
+/** Descriptions that fit only a body whose name holds the word or one of its senses ("the central bank"). */
+const NAME_SAYS_HEADS: ReadonlySet<string> = new Set(['bank']);
+
 function namesKind(name: string, word: string): boolean {
   return namesItself(name, word) || (DESCRIPTION_WORD_SENSES.get(word) ?? []).some((sense) => namesItself(name, sense));
 }
@@ -2307,6 +2310,9 @@ export class ReferentResolver {
     if (THINK_TANK_HEADS.has(description)) return recalled.sources.every((source) => descriptionFits('tank', source)) ? recalled : undefined;
     const office = officeOfName(this.sentence.slice(from, to));
     if (office) return recalled.sources.every((source) => officeOfName(source.name) === office) ? recalled : undefined;
+    // "The Pakistan Bureau of Statistics said ... The central bank said": a bank is only a body whose name says so
+    // ("the Bank of Israel", "the Federal Reserve"), never the body quoted last whatever it is
+    if (NAME_SAYS_HEADS.has(description)) return recalled.sources.every((source) => namesKind(source.name, description)) ? recalled : undefined;
     // "the air traffic regulator" after "The Zarya Aviation Authority ordered ...": the field it oversees is no word
     // of its name, so the body the last sentence was about is meant whatever the field
     const topic = this.memory.quietTopic('it');
