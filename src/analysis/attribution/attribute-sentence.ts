@@ -37,6 +37,8 @@ const MAX_OPENING_PHRASE = 12;
 const MAX_STATEMENT_KIND_WORDS = 2;
 /** A quotation's opening mark and the one that closes it (a single curly quote is also an apostrophe: left out). */
 const QUOTATION_PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['«', '»'], ['„', '“']]);
+/** Words of what a warning is about, after its noun ("for heavy rain over the weekend"). */
+const MAX_STATEMENT_TOPIC_WORDS = 6;
 /** Words naming whom a letter or memo went to ("to all staff"). */
 const MAX_RECIPIENT_WORDS = 3;
 /** What is sent rather than released: "sent staff a memo saying", "emailed a letter". */
@@ -695,7 +697,8 @@ class SentenceAttributor {
     // "Acme met its lenders, a person familiar with the matter said, adding that ...": the unnamed speaker adds it
     if (this.lastSubject?.kind === 'named' || this.lastSubject?.kind === 'anonymous') return this.lastSubject;
     const subject = this.sentenceSubject(verb);
-    return subject?.kind === 'named' ? subject : undefined;
+    // "The Met Office issued a yellow warning for rain, saying ...": whoever released the statement says it
+    return subject?.kind === 'named' ? subject : this.releasedStatementSubject(verb - 1);
   }
 
   /**
@@ -710,10 +713,14 @@ class SentenceAttributor {
     // "sent a letter to staff on Monday saying": whom it was sent to, before the time
     const sentTo = this.recipientBefore(noun + 1);
     if (sentTo >= 0) noun = sentTo - 1;
+    // "issued a yellow weather warning for heavy rain over the weekend saying": what the warning is about, before it
+    const about = this.statementTopicBefore(noun + 1);
+    if (about >= 0) noun = about - 1;
     const sent = SENT_DOCUMENTS.has(tokens[noun].lower);
     if (!STATEMENT_NOUNS.has(tokens[noun].lower) && !sent) return undefined;
     let k = noun - 1;
-    while (k > this.first && noun - 1 - k < MAX_STANCE_GAP && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    // "a yellow weather warning": lower-case words describing the statement
+    while (k > this.first && noun - 1 - k < MAX_STANCE_GAP && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || (tokens[k].pos === 'NOUN' && !isCapitalized(tokens[k])))) k--;
     // "sent out an internal memo": the particle after the verb
     if (k > this.first && tokens[k].lower === 'out') k--;
     if (k <= this.first || !(RELEASING_VERBS.has(tokens[k].lower) || (sent && SENDING_VERBS.has(tokens[k].lower)))) return undefined;
@@ -737,6 +744,20 @@ class SentenceAttributor {
     let that = noun + 1;
     while (that < this.end && that - noun <= MAX_STATEMENT_TIME && (DATE_GAP_WORDS.has(tokens[that].lower) || TIME_OF_DAY_WORDS.has(tokens[that].lower))) that++;
     return that < this.end && tokens[that].lower === 'that';
+  }
+
+  /**
+   * "a warning for heavy rain over the weekend", "an alert about the outbreak": where a "for" or "about" phrase of a
+   * few words after a statement's noun ends at `end`, the index of "for" or "about"; -1 when none does.
+   */
+  private statementTopicBefore(end: number): number {
+    const { tokens } = this;
+    for (let k = end - 1; k > this.first && end - k <= MAX_STATEMENT_TOPIC_WORDS + 1; k--) {
+      if ((tokens[k].lower === 'for' || tokens[k].lower === 'about') && STATEMENT_NOUNS.has(tokens[k - 1].lower)) return k;
+      // (a place may be what it is for: "a warning for Wales")
+      if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return -1;
+    }
+    return -1;
   }
 
   /**

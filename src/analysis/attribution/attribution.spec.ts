@@ -5154,9 +5154,15 @@ describe('round 49: recurring misses across held-out sets', () => {
       ['The Met Office issued an alert on Monday that the storm had spread to three counties.', [['Met Office', 'original']]],
       ['The Met Office issued an advisory that roads would flood.', [['Met Office', 'original']]],
       ['The Met Office issued a statement that the storm had passed.', [['Met Office', 'original']]],
+      // "The MET Office has issued a yellow weather warning for heavy rain over the weekend saying there is a risk of
+      // flooding" (Ipswich Star): what the warning is about between it and the participle
+      ['The Met Office issued a yellow weather warning for heavy rain over the weekend saying there is a risk of flooding.', [['Met Office', 'original']]],
+      ['The Met Office issued a yellow weather warning for rain, saying flooding was likely.', [['Met Office', 'original']]],
       // as before (pass on both)
       ['The Met Office issued a statement saying the storm had passed.', [['Met Office', 'original']]],
       ['The Met Office issued a warning for heavy rain on Friday.', []],
+      ['The Met Office issued a warning for Wales, saying flooding was likely.', [['Met Office', 'original']]],
+      ['Engineers checked the warning for heavy rain, saying nothing.', []],
       ['Residents ignored the warning that roads would flood.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
