@@ -325,6 +325,32 @@ describeIfChromium('review UI in a browser', () => {
     await context.close();
   }, 60_000);
 
+  it('shows someone else who signs in through the session-expired dialog nothing of the work of the person before', async () => {
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, secondReviewer);
+    const draft = 'A draft of the first person: Reuters said the minister resigned on Monday.';
+    await page.getByRole('link', { name: 'Articles' }).click();
+    await page.getByText('Submit an article').click();
+    await page.getByLabel('Article text or HTML').fill(draft);
+    await context.clearCookies(); // the first person's session is gone; they have left the desk
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Email').fill(editor.email);
+    await dialog.getByLabel('Password').fill(editor.password);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: `Your account: ${editor.email}` }).waitFor();
+    // The page under the dialog was the first person's: none of it is kept for the second, on screen or
+    // in what the app keeps in memory for a form (shown again when the screen is opened again).
+    const shown = await page.locator('input, textarea').evaluateAll((fields) => fields.map((field) => (field as unknown as { value: string }).value));
+    expect(shown).not.toContain(draft);
+    await page.getByRole('link', { name: 'Articles' }).click();
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    if (!(await page.getByLabel('Article text or HTML').isVisible())) await page.getByText('Submit an article').click();
+    await expect(page.getByLabel('Article text or HTML').inputValue()).resolves.toBe('');
+    await context.close();
+  }, 60_000);
+
   it('lets an admin edit the outlet registry and create an API key that is shown once', async () => {
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import { allowReads, api, dropReads, onSessionExpired, unwrap, type Schemas } from '../api/client';
 import { LoadError } from '../features/load-error';
 import { clearKeptState } from '../features/kept-state';
@@ -31,6 +32,7 @@ export function useSession(): SessionState {
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [expired, setExpired] = useState(false);
   const [signIns, setSignIns] = useState(0);
   const current = useQuery({
@@ -70,8 +72,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     allowReads();
     setExpired(false);
     setSignIns((n) => n + 1);
+    const someoneElse = user !== null && next.id !== user.id;
+    if (someoneElse) forgetWorkOfThePersonBefore();
     queryClient.setQueryData(['session'], next);
     void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    // Their own start page: the screen under the dialog (a claim the person before held) is not theirs.
+    if (someoneElse) void navigate('/');
+  };
+  // Someone else signed in through the session-expired dialog (a shared desk): what the person before
+  // typed, kept and was shown is theirs, as after signing out. The app shell, keyed by the user, mounts anew.
+  const forgetWorkOfThePersonBefore = () => {
+    clearKeptState();
+    clearDraftsInHistory();
+    workedIn.current = null;
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   };
   const signOut = async () => {
     dropReads();
@@ -106,7 +120,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return (
     <SessionContext.Provider value={{ user, signIns, signOut }}>
       {/* inert: while the dialog is open, Tab and the screen reader stay in it, not in the page beneath. */}
-      <div inert={expired} className="app-shell">{children}</div>
+      <div key={user.id} inert={expired} className="app-shell">{children}</div>
       {expired && (
         <div className="modal-backdrop">
           <div role="dialog" aria-modal="true" aria-labelledby="expired-title" className="modal" onKeyDown={wrapTab}>
