@@ -144,6 +144,11 @@ export function typedTerms(typed: string): Array<{ text: string; quoted: boolean
   }));
 }
 
+/** Whether a query term has a word the index holds: one made only of stop words ("who", "more than") has none. */
+export function termIsIndexed(text: string): boolean {
+  return phrase(text) !== undefined;
+}
+
 /**
  * What the reviewer typed as tsquery input, in web-search syntax as
  * PostgreSQL's websearch_to_tsquery reads it: words must all match, a

@@ -1,4 +1,4 @@
-import { searchQuery, typedTerms } from '../claims/claim-search.js';
+import { searchQuery, termIsIndexed, typedTerms } from '../claims/claim-search.js';
 import { citesOutletSql, unsourcedSql } from '../claims/visible-correction.sql.js';
 
 /** The inbox's filters on claims: the list and counts (GET /v1/queues) and the next claim (POST …/next) alike. */
@@ -19,23 +19,25 @@ type Add = (value: unknown, sql: (p: string) => string) => void;
  * English stop word that the index leaves out ("US", "who", "the"), by those
  * words, whole and in order, in the claim's text, so that such a search does
  * not silently match nothing. A term after `-` is excluded there too: `-US`
- * matched the claims naming the US, the opposite of what was asked. A search
- * of punctuation alone matches nothing.
+ * matched the claims naming the US, the opposite of what was asked; and so is
+ * an excluded term of stop words beside indexed words (`vaccine -WHO`), which
+ * the tsquery leaves out. A search of punctuation alone matches nothing.
  */
 function addTextSearch(typed: string, add: Add, conditions: string[]): void {
   const indexed = searchQuery(typed);
-  if (indexed !== undefined) return add(indexed, (p) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ ${p}::tsquery)`);
   const included: string[] = [];
   const excluded: string[] = [];
   for (const term of typedTerms(typed)) {
     const words = term.text.match(/[\p{L}\p{N}]+/gu);
     if (!words) continue;
-    if (term.excluded) excluded.push(wholeWordsPattern(words));
-    else included.push(...words);
+    if (term.excluded) {
+      if (indexed === undefined || !termIsIndexed(term.text)) excluded.push(wholeWordsPattern(words));
+    } else if (indexed === undefined) included.push(...words);
   }
+  for (const pattern of excluded) add(pattern, (p) => `c.text !~* ${p}::text`);
+  if (indexed !== undefined) return add(indexed, (p) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ ${p}::tsquery)`);
   if (included.length === 0 && excluded.length === 0) conditions.push('false');
   if (included.length > 0) add(wholeWordsPattern(included), (p) => `c.text ~* ${p}::text`);
-  for (const pattern of excluded) add(pattern, (p) => `c.text !~* ${p}::text`);
 }
 
 /** `\m` and `\M`: a word's start and end in PostgreSQL's regular expressions; words hold only letters and digits. */

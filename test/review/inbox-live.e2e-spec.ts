@@ -242,6 +242,9 @@ describe('inbox: live updates, filters, outlet merge', () => {
       expect(everyClaim.length).toBeGreaterThan(1);
       expect(idsOf(excluded.body)).toEqual(everyClaim.filter((id) => id !== sourced.claims[0].id));
       expect(idsOf((await queues(watcher, `q=${encodeURIComponent('than -more')}&limit=200`)).body)).not.toContain(sourced.claims[0].id);
+      // Beside words the index holds, too: `vaccine -WHO` (the organisation; "who" is a stop word) dropped the exclusion.
+      expect((await queues(watcher, `q=${encodeURIComponent('artillery -"more than"')}&limit=200`)).body.claims).toEqual([]);
+      expect(idsOf((await queues(watcher, `q=${encodeURIComponent('artillery -"less than"')}&limit=200`)).body)).toEqual([sourced.claims[0].id]);
       const [index] = await stack.sql(`SELECT indexdef FROM pg_indexes WHERE indexname = 'claim_search_idx'`);
       expect(index.indexdef).toMatch(/USING gin \(search\)/);
     });
