@@ -157,15 +157,22 @@ function describeResponses(document: OpenAPIObject): OpenAPIObject {
  * write, a body or not (the body checks run before routing), the rate
  * limits (429: the per-address and per-key budgets cover every route but
  * the liveness probe), PostgreSQL or Redis down (503, from the exception
- * filter), and the guard's 403 on every authenticated route: an API key
+ * filter), the guard's 403 on every authenticated route: an API key
  * lacking the route's scope, any key on a route for users only, a cookie
- * write without the CSRF header. A response validator checks statuses
- * against the document.
+ * write without the CSRF header; and the router's 414 for a path segment
+ * over its limit where the path holds a parameter (src/bootstrap.ts). A
+ * response validator checks statuses against the document.
  */
 function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
   for (const { name, operation } of operationsOf(document)) {
     if (name === 'GET /health/live') continue;
-    const statuses = [...(mayCarryBody(name, operation) ? [413, 415] : []), ...(operation.security?.length ? [403] : []), 429, 503];
+    const statuses = [
+      ...(mayCarryBody(name, operation) ? [413, 415] : []),
+      ...(name.includes('{') ? [414] : []),
+      ...(operation.security?.length ? [403] : []),
+      429,
+      503,
+    ];
     for (const status of statuses) operation.responses[String(status)] ??= errorResponseObject(status);
   }
   return document;
