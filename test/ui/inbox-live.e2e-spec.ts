@@ -170,6 +170,14 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByLabel('Search claims').fill('zanzibar');
     await page.waitForURL(/q=zanzibar$|q=zanzibar&/);
     await expect(waitFor('the search results', async () => ((await shown()).length === 3 ? shown() : undefined), 10_000)).resolves.toEqual([...seeded.claimIds].sort());
+    // A search longer than the service takes (200 characters; a claim pasted whole) is cut there in the box:
+    // sent whole, it was refused, and the inbox said only "Q must be at most 200 characters".
+    const longSearch = page.waitForResponse((r) => new URL(r.url()).pathname === '/v1/queues' && (new URL(r.url()).searchParams.get('q') ?? '').length > 100);
+    await page.getByLabel('Search claims').fill(`zanzibar ${'a '.repeat(150)}`);
+    expect((await longSearch).status()).toBe(200);
+    expect((await page.getByLabel('Search claims').inputValue()).length).toBe(200);
+    await expect(waitFor('the long search results', async () => ((await shown()).length === 3 ? shown() : undefined), 10_000)).resolves.toEqual([...seeded.claimIds].sort());
+    await expect(page.getByText('Could not load the inbox').count()).resolves.toBe(0);
     // The top bar's Inbox link is the unfiltered inbox: the search box empties with the address (it kept
     // its words and put them back in the address a moment later, so the search could not be left that way).
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();

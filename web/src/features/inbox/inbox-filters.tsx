@@ -6,6 +6,12 @@ import { api, unwrap } from '../../api/client';
 /** The search's syntax (GET /v1/queues?q=), for the placeholder's short form to stand on. */
 const SEARCH_SYNTAX = 'Every word must appear (English word forms match: "shell" finds "shells"); "a phrase" in quotes matches in that order; or between two terms matches either; -word leaves out claims with that word.';
 
+/**
+ * The longest search GET /v1/queues takes (src/review/dto/claim-filter.query.ts). The box takes no more: a
+ * claim pasted whole was sent whole, refused, and the inbox showed only "Q must be at most 200 characters".
+ */
+export const MAX_SEARCH_LENGTH = 200;
+
 export interface InboxFilter {
   articleId?: string;
   outletId?: string;
@@ -19,7 +25,9 @@ export function filterOf(params: URLSearchParams): InboxFilter {
     articleId: params.get('article') ?? undefined,
     outletId: params.get('outlet') ?? undefined,
     unsourced: params.get('unsourced') === 'true' || undefined,
-    q: params.get('q') ?? undefined,
+    // An address written by hand (or by an older version) is cut as the box cuts what is typed, by
+    // characters as the service counts them (an emoji's two halves are never parted).
+    q: params.has('q') ? Array.from(params.get('q')!).slice(0, MAX_SEARCH_LENGTH).join('') : undefined,
     mine: params.get('mine') === 'true' || undefined,
   };
 }
@@ -100,6 +108,7 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
         <input
           type="search"
           value={search}
+          maxLength={MAX_SEARCH_LENGTH}
           onChange={(e) => setSearch(e.target.value)}
           placeholder="Words, &quot;a phrase&quot;, or, -word"
           title={SEARCH_SYNTAX}
