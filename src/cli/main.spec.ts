@@ -114,6 +114,10 @@ describe('claimtrail analyze (CLI)', () => {
     expect(format.code).toBe(2);
     expect(format.err).toContain('unknown format "xml"');
     expect(cli(['analyze']).code).toBe(2);
+    // Standard input is read once: a second "-" was reported as an empty file, after the first was analysed.
+    const twice = cli(['analyze', '--format', 'jsonl', '-', '-'], 'Reuters said 40 drones were shot down on Monday.');
+    expect([twice.code, twice.out]).toEqual([2, '']);
+    expect(twice.err).toMatch(/^claimtrail: standard input \("-"\) can be read once: give it once\n/);
   });
 
   it('refuses an input that never ends (a device, an endless pipe) instead of reading until memory runs out', () => {

@@ -67,6 +67,8 @@ function parseCommand(argv: string[]): Command | 'help' | 'version' {
   const format = (values.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (use table, json or jsonl)`);
   if (files.length === 0) throw new UsageError('no input: give one or more FILEs, or "-" for standard input');
+  // The second read of standard input finds it drained and would report an empty file.
+  if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input ("-") can be read once: give it once');
   if (format === 'json' && files.length > 1 && !values.sentences) {
     throw new UsageError('--format json takes one FILE; use --format jsonl for several');
   }
