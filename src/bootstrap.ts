@@ -93,6 +93,7 @@ export async function createApp(
         .header('X-Request-Id', request.id)
         .header('X-Content-Type-Options', 'nosniff')
         .header('Content-Security-Policy', API_CSP)
+        .header('Cache-Control', API_CACHE_CONTROL)
         .send(errorBody(status, message));
     },
   } as ConstructorParameters<typeof FastifyAdapter>[0]);

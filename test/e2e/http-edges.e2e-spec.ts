@@ -172,6 +172,19 @@ describe('HTTP edges', () => {
     });
   });
 
+  describe("the router's own refusals", () => {
+    it('are never cached, as every other API answer (a malformed path, a path segment over 100 characters)', async () => {
+      const refusals = [
+        ['GET', '/v1/articles/%zz', 400],
+        ['POST', `/v1/claims/${'a'.repeat(101)}/release`, 414],
+      ] as const;
+      for (const [method, path, status] of refusals) {
+        const response = await stack.request(method, path, { token: null });
+        expect([path, response.status, response.body.statusCode, response.headers.get('cache-control')]).toEqual([path, status, status, 'no-store']);
+      }
+    });
+  });
+
   // The router matches the raw path: /v1%2fusers missed every API route and the UI's fallback answered it
   // with a 200 page of HTML, where anything that decodes the path (a proxy, a log, a client library) reads /v1/users.
   describe('an API path written with percent-encoding', () => {
