@@ -197,7 +197,7 @@ run(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const usage = error instanceof UsageError;
-    process.stderr.write(`claimtrail eval: ${error instanceof Error ? error.message : String(error)}${usage ? '\n(see npm run -s eval -- --help)' : ''}\n`);
+    process.stderr.write(`claimtrail eval: ${error instanceof Error ? error.message : String(error)}${usage ? '\n(see claimtrail eval --help)' : ''}\n`);
     process.exitCode = usage ? 2 : 1;
   },
 );

@@ -113,6 +113,8 @@ describe('claimtrail analyze (CLI)', () => {
     const format = cli(['analyze', '--format', 'xml', article]);
     expect(format.code).toBe(2);
     expect(format.err).toContain('unknown format "xml"');
+    // "-f=json" reaches parseArgs as -f with the value "=json"
+    expect(cli(['analyze', '-f=json', article]).err).toMatch(/^claimtrail: unknown format "=json" \(use table, json or jsonl; write -f json or --format=json\)\n/);
     expect(cli(['analyze']).code).toBe(2);
     // Standard input is read once: a second "-" was reported as an empty file, after the first was analysed.
     const twice = cli(['analyze', '--format', 'jsonl', '-', '-'], 'Reuters said 40 drones were shot down on Monday.');
@@ -138,6 +140,9 @@ describe('claimtrail analyze (CLI)', () => {
     expect(scored.code).toBe(0);
     expect(JSON.parse(scored.out.trim().split('\n').at(-1)!)).toMatchObject({ articles: 1 });
     expect(bin(['analyze', '--format', 'jsonl', article]).out).toContain('"claims"');
+    // its usage errors pointed at "npm run -s eval -- --help", also when run as claimtrail eval
+    const misused = bin(['eval', '--frobnicate']);
+    expect([misused.code, misused.err]).toEqual([2, expect.stringContaining('(see claimtrail eval --help)')]);
     const unknown = bin(['frobnicate']);
     expect([unknown.code, unknown.err]).toEqual([2, expect.stringContaining('unknown command "frobnicate" (the commands are "analyze" and "eval")')]);
   });

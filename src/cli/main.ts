@@ -65,7 +65,11 @@ function parseCommand(argv: string[]): Command | 'help' | 'version' {
     throw new UsageError(command ? `unknown command "${command}" (the commands are "analyze" and "eval")` : 'missing command: claimtrail analyze FILE...');
   }
   const format = (values.format ?? 'table') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (use table, json or jsonl)`);
+  if (!FORMATS.includes(format)) {
+    // "-f=json" gives the short option the value "=json", as getopt does; say how it is written
+    const hint = values.format?.startsWith('=') ? `; write -f ${values.format.slice(1)} or --format${values.format}` : '';
+    throw new UsageError(`unknown format "${values.format}" (use table, json or jsonl${hint})`);
+  }
   if (files.length === 0) throw new UsageError('no input: give one or more FILEs, or "-" for standard input');
   // The second read of standard input finds it drained and would report an empty file.
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input ("-") can be read once: give it once');
