@@ -59,21 +59,38 @@ function isQuestion(text: string, sentence: Sentence): boolean {
 }
 
 /**
- * A quotation opened earlier in the paragraph and not yet closed at `at`: a
- * question there is the speaker's ("... who would buy now? Nobody,"
- * Jane Roe said), no rhetorical question of
- * the author's.
+ * Whether a quotation opened earlier in the paragraph is not yet closed at a
+ * point: a question there is the speaker's ("... who would buy now? Nobody,"
+ * Jane Roe said), no rhetorical question of the author's. The marks are
+ * counted on from where the last question of the paragraph left off, never
+ * again from its start: a paragraph of thousands of questions read its
+ * opening once per question (quadratic).
  */
-function insideQuotation(text: string, from: number, at: number): boolean {
-  let straight = 0;
-  let curly = 0;
-  for (let k = from; k < at; k++) {
-    const ch = text[k];
-    if (ch === '"') straight++;
-    else if (ch === '“') curly++;
-    else if (ch === '”' && curly > 0) curly--;
+class QuotationMarks {
+  private paragraph = -1;
+  private at = 0;
+  private straight = 0;
+  private curly = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** `at` never goes back within a paragraph: sentences are asked about in order. */
+  openAt(paragraph: number, paragraphStart: number, at: number): boolean {
+    if (paragraph !== this.paragraph) {
+      this.paragraph = paragraph;
+      this.at = paragraphStart;
+      this.straight = 0;
+      this.curly = 0;
+    }
+    const { text } = this;
+    for (; this.at < at; this.at++) {
+      const ch = text[this.at];
+      if (ch === '"') this.straight++;
+      else if (ch === '“') this.curly++;
+      else if (ch === '”' && this.curly > 0) this.curly--;
+    }
+    return this.straight % 2 === 1 || this.curly > 0;
   }
-  return straight % 2 === 1 || curly > 0;
 }
 
 /** "It is estimated", "Also, ...": the sentence goes on with the previous one's report. */
@@ -277,6 +294,7 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
   const ctx: MentionContext = { text, tokens, registry, definitions: new Map() };
   const memory = new SpeakerMemory();
   const unregistered = new Map<string, number>();
+  const quotationMarks = new QuotationMarks(text);
   const claims: Claim[] = [];
   let previous: { paragraph: number; claim: Claim } | undefined;
   /** Prose since the last label that named an issuer: a label now heads the page's next text. */
@@ -303,7 +321,7 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
     anyProse = true;
     proseSinceLabel = true;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (isQuestion(text, sentence) && !insideQuotation(text, paragraphs[sentence.paragraph].start, sentence.start)) {
+    if (isQuestion(text, sentence) && !quotationMarks.openAt(sentence.paragraph, paragraphs[sentence.paragraph].start, sentence.start)) {
       excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'question' });
       continue;
     }
