@@ -455,6 +455,11 @@ describe('round 20: a wire sign-off glued to the last paragraph, a bare address 
   ])('sentence: %s', (text, reason) => {
     expect(classifySentence(text)).toBe(reason);
   });
+  // each sign-off taken off the paragraph's end was a call deeper: 100,000 of them overflowed the stack (RangeError)
+  it.each([' – Reuters.', ' (Reporting by Jane Roe).'])('a paragraph ending in 100,000 glued sign-offs %j is judged without them', (signOff) => {
+    expect(classifyParagraph(`Talks go on, Bloomberg reported.${signOff.repeat(100_000)}`, false)).toBeUndefined();
+    expect(classifyParagraph(`(Reporting by Jane Roe in Lima)${signOff.repeat(100_000)}`, false)).toBe('boilerplate');
+  });
 });
 
 describe('round 21: a video player\'s failure message, a market-gossip feed\'s disclaimer', () => {

@@ -638,8 +638,22 @@ function linkOrBoilerplate(text: string, lower: string, words: number): Exclusio
 export function classifyParagraph(text: string, beforeProse: boolean, lineClassified = false): ExclusionReason | undefined {
   // "... a deal will be reached, Bloomberg reported. (Reporting by Jane Roe; Editing by John Doe)": the wire's
   // sign-off glued to the last paragraph is set aside as a sentence of its own; the paragraph is judged without it
-  const signOff = trailingSignOffAt(text);
-  if (signOff > 0) return classifyParagraph(text.slice(0, signOff).trimEnd(), beforeProse);
+  const unsigned = withoutTrailingSignOffs(text);
+  return unsigned.length < text.length ? classifyUnsigned(unsigned, beforeProse, false) : classifyUnsigned(text, beforeProse, lineClassified);
+}
+
+/**
+ * The paragraph without the sign-offs glued to its end, taken off one after another in a loop: taken off by a call
+ * of classifyParagraph each, a paragraph ending in thousands of them overflowed the stack.
+ */
+function withoutTrailingSignOffs(text: string): string {
+  let rest = text;
+  for (let signOff = trailingSignOffAt(rest); signOff > 0; signOff = trailingSignOffAt(rest)) rest = rest.slice(0, signOff).trimEnd();
+  return rest;
+}
+
+/** classifyParagraph of a paragraph with no sign-off glued to its end. */
+function classifyUnsigned(text: string, beforeProse: boolean, lineClassified: boolean): ExclusionReason | undefined {
   // '[charts-share-price id="223"]': a publishing system's shortcode the page left unrendered
   if (text.charCodeAt(0) === 91 && text.length <= MAX_SHORTCODE_CHARS && SHORTCODE.test(text)) return 'boilerplate'; // "["
   if (text.length <= MAX_TICKER_CHARS && (TICKER_LINE.test(text) || TICKER_BULLET.test(text))) return 'boilerplate';
