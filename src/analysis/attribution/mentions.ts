@@ -93,9 +93,12 @@ export function isCapitalized(token: Token): boolean {
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
+/** The most characters an abbreviation is written with (see looksLikeAbbreviation). */
+const MAX_ABBREVIATION_LENGTH = 10;
+
 /** "WSJ", "U.N.", "NCSC-FI", and mixed-case ones such as "BoE" or "MoD": two capitals or more, no spaces. */
 export function looksLikeAbbreviation(text: string): boolean {
-  if (text.length < 2 || text.length > 10) return false;
+  if (text.length < 2 || text.length > MAX_ABBREVIATION_LENGTH) return false;
   let capitals = 0;
   let lower = 0;
   // by code unit: a character outside ASCII (either half of a surrogate pair too) fails the test as a whole character would
@@ -203,7 +206,11 @@ function spelledOutBefore(ctx: MentionContext, i: number, outlet: OutletRecord):
   return [outlet.name, ...(outlet.aliases ?? [])].some((name) => normalizeName(name) === key) ? undefined : spelled.name;
 }
 
-/** Runs of capitalised words joined by connectors ("Armed Forces of the Philippines"), by their initials, first use kept. */
+/**
+ * Runs of capitalised words joined by connectors ("Armed Forces of the Philippines"), by their initials, first use kept.
+ * Only initials an abbreviation can spell are kept (no more letters than it has characters): past them a run's name
+ * was sliced and looked up at every further word, quadratic in a run of thousands of capitalised words.
+ */
 function collectInitialisms(ctx: MentionContext): Map<string, { name: string; at: number }> {
   const { tokens, text, registry } = ctx;
   const found = new Map<string, { name: string; at: number }>();
@@ -220,11 +227,13 @@ function collectInitialisms(ctx: MentionContext): Map<string, { name: string; at
     while (end < tokens.length && (isCapitalized(tokens[end]) || (SPELLED_CONNECTORS.has(tokens[end].lower) && end > first))) {
       if (isCapitalized(tokens[end])) {
         if (looksLikeAbbreviation(tokens[end].text)) break;
-        initials += tokens[end].text[0];
-        // every name the run begins with: "Armed Forces of the Philippines" in "... Philippines Chief Jane Roe"
-        if (initials.length >= MIN_SPELLED_WORDS && !found.has(initials)) {
-          const name = text.slice(tokens[first].start, tokens[end].end);
-          if (!registry.findByName(name)) found.set(initials, { name, at: first });
+        if (initials.length < MAX_ABBREVIATION_LENGTH) {
+          initials += tokens[end].text[0];
+          // every name the run begins with: "Armed Forces of the Philippines" in "... Philippines Chief Jane Roe"
+          if (initials.length >= MIN_SPELLED_WORDS && !found.has(initials)) {
+            const name = text.slice(tokens[first].start, tokens[end].end);
+            if (!registry.findByName(name)) found.set(initials, { name, at: first });
+          }
         }
       }
       end++;

@@ -37,6 +37,8 @@ export const ADVERSARIAL_FAMILIES: AdversarialFamily[] = [
   { name: 'adverbs before each verb', make: (n) => fill('quickly ', n / 2) + fill(' said and said', n / 2) },
   // each question counted the quotation marks from its paragraph's start (is it a speaker's question?)
   { name: 'questions in one paragraph', make: (n) => fill('Why did the plan fail? ', n) },
+  // an abbreviation the registry knows ("AFP") gathered the initials of every run of capitalised words, each prefix sliced and looked up
+  { name: 'capitalised words before an abbreviation', make: (n) => `${fill('Alpha Beta Gamma Delta ', n)} AFP said the plan failed.` },
   // the refusal of a page nested past the cap: parsing and measuring must stay linear too
   { name: 'deep HTML nesting (refused)', make: (n) => ({ html: `<div>${'<div>'.repeat(Math.floor(n / 5))}` }) },
   { name: 'nested divs then paragraphs (refused)', make: (n) => ({ html: '<div>'.repeat(Math.floor(n / 25)) + '<p>…</p>'.repeat(Math.floor(n / 40)) }) },
