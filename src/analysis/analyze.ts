@@ -2,7 +2,7 @@ import { attributeSentence, noteIssuerLabel, noteLabel, noteOwnPublisher } from 
 import { softenDropCaps } from './attribution/drop-caps.js';
 import { CONTINUATION_MARKERS, CONTINUATION_OPENERS } from './attribution/lexicon.js';
 import type { MentionContext } from './attribution/mentions.js';
-import { SpeakerMemory } from './attribution/speaker-memory.js';
+import { carriedVoices, SpeakerMemory } from './attribution/speaker-memory.js';
 import { extractArticle, looksLikeHtml } from './html/extract-article.js';
 import type { OutletRegistry } from './registry/outlet-registry.js';
 import { scoreCheckworthiness } from './scoring/checkworthiness.js';
@@ -353,7 +353,7 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
     if (found.anonymous) claim.anonymous = true;
     const quoted = quotesAnnouncedStatement(text, paragraphs, sentence, previous);
     const before = previous?.paragraph === sentence.paragraph || quoted ? previous?.claim : undefined;
-    const carried = before?.sources.filter((s) => s.role === 'original') ?? [];
+    const carried = carriedVoices(before?.sources.filter((s) => s.role === 'original') ?? []);
     if (!found.sources.length && !found.anonymous && carried.length && (quoted || continuesReport(tokens, sentence))) {
       // only the originals carry over: a relay passes on one report, not the next sentence
       claim.attribution = 'inherited';

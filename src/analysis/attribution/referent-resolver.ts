@@ -88,7 +88,7 @@ import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfter
 import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, countryOfTitle, isCountryVoiceTitle, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { named, personSource, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
-import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
+import { carriedVoices, descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
 /** Heads of political bodies, which have secretaries of their own ("Labour Party Secretary Jane Roe"). */
 const POLITICAL_BODY_HEADS = new Set(['party', 'union', 'league', 'front', 'movement', 'congress', 'assembly', 'committee']);
@@ -535,7 +535,7 @@ export class ReferentResolver {
     }
     if (lowerHead && determiner === 'the' && JOINT_DOCUMENTS.has(head.lower) && !this.lastAttached()) {
       // "The FTC and Arkansas charged ... The complaint alleges": a joint filing speaks for all who filed it
-      const filers = this.memory.lastVoices().filter((voice) => !voice.state);
+      const filers = carriedVoices(this.memory.lastVoices()).filter((voice) => !voice.state);
       if (filers.length > 1) return { kind: 'named', sources: filers.map((voice) => pointedAt(voice, from, to)) };
     }
     // "The team found" after "a team from X" or "researchers at X": the body the researchers were introduced from

@@ -4,6 +4,19 @@ import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDI
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
+
+/**
+ * The most sources a sentence takes over from the ones before it: whom a statement's "We condemn" or a joint
+ * filing ("The complaint alleges") speaks for, what a sentence going on with the last one's report cites. A
+ * sentence naming more is no list of one statement's signatories; carrying them all on made every later such
+ * sentence cite them all (claims citing two million sources for 64 KB of text, in time quadratic in it).
+ */
+export const MAX_CARRIED_VOICES = 12;
+
+/** The sources, when there are no more of them than a sentence takes over (see MAX_CARRIED_VOICES); else none. */
+export function carriedVoices<T>(sources: T[]): T[] {
+  return sources.length <= MAX_CARRIED_VOICES ? sources : [];
+}
 /** "Awel", "López": a capitalised word of two letters or more, no initial ("J.") nor particle ("de", "bin"). */
 const MIDDLE_NAME = /^\p{Lu}\p{Ll}+$/u;
 
@@ -338,7 +351,7 @@ export class SpeakerMemory {
    * condemns ... The UN said ... We call on ..."); before any, the last voice.
    */
   weVoices(): NamedSource[] {
-    return this.statementVoices.length ? this.statementVoices : this.voices;
+    return carriedVoices(this.statementVoices.length ? this.statementVoices : this.voices);
   }
 
   /**

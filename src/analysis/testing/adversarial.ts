@@ -17,6 +17,27 @@ const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit
 /** An HTML page of `count` copies of `unit` in its body. */
 const page = (unit: string, bytes: number) => ({ html: `<html><body>${unit.repeat(Math.max(1, Math.floor(bytes / unit.length)))}</body></html>` });
 
+/** A capitalised surname of its own for each `i` ("Bacada", "Becada" ...): names no registry knows, none twice. */
+function surname(i: number): string {
+  let name = 'B';
+  let k = i;
+  do {
+    name += 'aeiou'[k % 5] + 'bcdfghklmnprstvz'[Math.floor(k / 5) % 16];
+    k = Math.floor(k / 80);
+  } while (k > 0);
+  return `${name}a`;
+}
+
+/** `unit(0)`, `unit(1)` ... joined, up to at least `bytes`. */
+function distinct(unit: (i: number) => string, bytes: number): string {
+  const parts: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    parts.push(unit(i));
+    size += parts[i].length;
+  }
+  return parts.join('');
+}
+
 /** Room for the HTML families to be analysed at every size the benchmark uses. */
 const RAISED = { limits: { maxHtmlElements: 10_000_000, maxHtmlDepth: 64 } };
 
@@ -38,6 +59,10 @@ export const ADVERSARIAL_FAMILIES: AdversarialFamily[] = [
   // each question counted the quotation marks from its paragraph's start (is it a speaker's question?)
   { name: 'questions in one paragraph', make: (n) => fill('Why did the plan fail? ', n) },
   // an abbreviation the registry knows ("AFP") gathered the initials of every run of capitalised words, each prefix sliced and looked up
+  // a sentence of thousands of speakers, then sentences whose sources are carried over from it: every later claim cited them all
+  { name: 'thousands of signatories, then "We condemn"', make: (n) => `${distinct((i) => `Jane ${surname(i)} condemns, `, n / 2)}the attack. ${fill('We condemn the attack. ', n / 2)}` },
+  { name: 'thousands of filers, then "The complaint alleges"', make: (n) => `${distinct((i) => `Jane ${surname(i)} said, `, n / 2)}the plan failed. ${fill('The complaint alleges fraud. ', n / 2)}` },
+  { name: 'thousands of speakers, then sentences going on with their report', make: (n) => `${distinct((i) => `Jane ${surname(i)} said, `, n / 2)}the plan failed. ${fill('Also, it failed. ', n / 2)}` },
   { name: 'capitalised words before an abbreviation', make: (n) => `${fill('Alpha Beta Gamma Delta ', n)} AFP said the plan failed.` },
   // the refusal of a page nested past the cap: parsing and measuring must stay linear too
   { name: 'deep HTML nesting (refused)', make: (n) => ({ html: `<div>${'<div>'.repeat(Math.floor(n / 5))}` }) },
