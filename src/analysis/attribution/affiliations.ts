@@ -308,7 +308,12 @@ function opensAsSubject(sentence: SentenceTokens, start: number): boolean {
   return true;
 }
 
+/**
+ * Whether a name of the sentence overlaps [start, stop): one starts inside, or one starting before covers `start`.
+ * By binary search, as the names are sorted and disjoint: a look at every name per run of capitalised words was
+ * quadratic in a sentence of thousands of people and outlets.
+ */
 function overlapsMention(sentence: SentenceTokens, start: number, stop: number): boolean {
-  return sentence.mentions.some((m) => m.first < stop && start < m.end);
+  return sentence.anyMentionStartingIn(start, stop) || sentence.mentionCovering(start) !== undefined;
 }
 

@@ -63,6 +63,8 @@ export const ADVERSARIAL_FAMILIES: AdversarialFamily[] = [
   { name: 'thousands of signatories, then "We condemn"', make: (n) => `${distinct((i) => `Jane ${surname(i)} condemns, `, n / 2)}the attack. ${fill('We condemn the attack. ', n / 2)}` },
   { name: 'thousands of filers, then "The complaint alleges"', make: (n) => `${distinct((i) => `Jane ${surname(i)} said, `, n / 2)}the plan failed. ${fill('The complaint alleges fraud. ', n / 2)}` },
   { name: 'thousands of speakers, then sentences going on with their report', make: (n) => `${distinct((i) => `Jane ${surname(i)} said, `, n / 2)}the plan failed. ${fill('Also, it failed. ', n / 2)}` },
+  // a sentence quoting nobody: each person's name was checked against all the sentence's names of bodies
+  { name: 'people and outlets in a sentence quoting nobody', make: (n) => distinct((i) => `Jane ${surname(i)} met Reuters, `, n) },
   { name: 'capitalised words before an abbreviation', make: (n) => `${fill('Alpha Beta Gamma Delta ', n)} AFP said the plan failed.` },
   // the refusal of a page nested past the cap: parsing and measuring must stay linear too
   { name: 'deep HTML nesting (refused)', make: (n) => ({ html: `<div>${'<div>'.repeat(Math.floor(n / 5))}` }) },
