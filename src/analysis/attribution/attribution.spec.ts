@@ -5206,3 +5206,30 @@ describe('round 49: recurring misses across held-out sets', () => {
     });
   });
 });
+
+describe('round 50: forms from held-out Canadian, Bangladeshi and Kenyan copy', () => {
+  // "said Ward 6 Councillor Blake Edwards" (CTV News Saskatoon, round 50's H), "Councillor John Scott intervened",
+  // "Alderman John Blair" (Newtownabbey Today), "Councillor Phipps reported that" (BCP Council's minutes), "Cr David
+  // Lamond later told the newspaper" (The Northern Argus): a local councillor's title was kept as part of the name
+  // ("Councillor Blake Edwards"), where a mayor's, a senator's or a commissioner's is not
+  describe('"Councillor Jane Roe said": a council title is no part of the name', () => {
+    it.each([
+      ['Councillor Jane Roe said the budget was too high.', [['Jane Roe', 'original']]],
+      ['Councilor Jane Roe said the budget was too high.', [['Jane Roe', 'original']]],
+      ['"It was very disappointing," said Ward 6 Councillor Blake Edwards.', [['Blake Edwards', 'original']]],
+      ['Councillor Phipps reported that she would abstain from the vote.', [['Phipps', 'original']]],
+      ['Alderman John Blair said he had every right to question the spending.', [['John Blair', 'original']]],
+      ['Cr David Lamond said the recording of meetings was a waste of time.', [['David Lamond', 'original']]],
+      ['Councillor Jane Roe said the budget was too high. Roe said the city would act.', [['Jane Roe', 'original']]],
+      ['Councillor Jane Roe said the budget was too high. The councillor said the city would act.', [['Jane Roe', 'original']]],
+      ['Toronto Councillor Jane Roe said the budget was too high.', [['Jane Roe', 'original']]],
+      // as before (pass on both)
+      ['City councillor Blake Edwards said the city was unsafe.', [['Blake Edwards', 'original']]],
+      ['Mayor Jane Roe said the budget was too high.', [['Jane Roe', 'original']]],
+      ['Councillors said the budget was too high.', []],
+      ['Crude oil prices rose 3%, traders said.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

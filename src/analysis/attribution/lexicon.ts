@@ -247,6 +247,7 @@ export const TITLE_WORDS = words(`
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
   co-chair co-chairs executive speaker whip majority minority managing specialist forecaster premier
+  councillor councilor councilman councilwoman alderman alderwoman
 `);
 
 /**
@@ -1016,9 +1017,12 @@ export const CONTINUATION_OPENERS = words('also additionally moreover furthermor
 
 // ---- Names ----------------------------------------------------------------
 
-/** Titles written as abbreviations before a name ("Dr. Brooke Cunningham"). */
+/**
+ * Titles written as abbreviations before a name ("Dr. Brooke Cunningham"); "Cr" is the Australian councillor's
+ * ("Cr David Lamond").
+ */
 export const TITLE_ABBREVIATIONS = new Set(
-  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame', 'cec'].flatMap((t) => [t, `${t}.`]),
+  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame', 'cec', 'cr'].flatMap((t) => [t, `${t}.`]),
 );
 
 /** Words that join a person to the body they speak for ("Tomasz Wiśniewski of the Polish Angling Association"). */
