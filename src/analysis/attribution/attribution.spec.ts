@@ -5232,4 +5232,24 @@ describe('round 50: forms from held-out Canadian, Bangladeshi and Kenyan copy', 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Chief of Montreal Lake Cree Nation says" (CTV News Saskatoon, round 50's H) gave a body "Cree Nation"; "the Chief
+  // of the Blueberry River First Nation" (the nation's own statement), "The Haudenosaunee Confederacy Chiefs Council
+  // says" (Brant Beacon), "the Chief and Council of Sandy Lake First Nation" (the nation's own notice): an unregistered
+  // body's name after "<title> of" was read as a one-word body and its holder's name ("Norvale" and "City Council",
+  // "Attawapiskat" and "First Nation"), as "the head of the OVA Oleh Kiper" is; a council or a nation is no person
+  describe('"The chief of Norvale Lake First Nation said": a council or nation is no person', () => {
+    it.each([
+      ['The Chief of Montreal Lake Cree Nation says the comments are racist.', [['Montreal Lake Cree Nation', 'original']]],
+      ['The chief of Norvale First Nation said the roads were closed.', [['Norvale First Nation', 'original']]],
+      ['The head of Norvale Lake Council said the roads were closed.', [['Norvale Lake Council', 'original']]],
+      ['The head of Norvale City Council said the roads were closed.', [['Norvale City Council', 'original']]],
+      // as before (pass on both)
+      ['The chief of the Blueberry River First Nation said the meeting was illegal.', [['Blueberry River First Nation', 'original']]],
+      ['Norvale First Nation said the roads were closed.', [['Norvale First Nation', 'original']]],
+      ['The head of the OVA Oleh Kiper said the roads were closed.', [['OVA', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1144,10 +1144,12 @@ export const NAME_TYPE_WORDS = {
     enquirer inquirer examiner sentinel dispatch bulletin recorder tabloid newswire newswires
   `),
   agency: words('agency ia agentstvo agence agenzia'),
+  // ("Norvale City Council", "Montreal Lake Cree Nation": a council, a First Nation, never a person called so)
   government: new Set([
     ...words(`
       ministry department government office cabinet parliament administration embassy service police army forces force
       command staff kremlin presidency verkhovna rada duma senate congress court prosecutor bureau directorate guard navy
+      council nation
     `),
     "prosecutor's",
   ]),

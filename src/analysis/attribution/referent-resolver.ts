@@ -1305,6 +1305,9 @@ export class ReferentResolver {
     // "Delaware Chancery Judge Jane Roe", "Judge Jane Roe": the court the title names, through the judge
     const judged = this.courtOfJudge(start, end);
     if (judged) return { kind: 'named', sources: [judged] };
+    // "The Chief of Montreal Lake Cree Nation says": a capitalised title and "of" before a body's name name the body
+    const titledBody = this.bodyAfterCapitalisedTitle(start, end);
+    if (titledBody) return titledBody;
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
     // in a body's head ("North American Aerospace Defense Command" is no person called Command)
     const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) || endsInBodyHead(tokens[end - 1]) ? start : nameAfterTitles(tokens, start, end);
@@ -1377,6 +1380,18 @@ export class ReferentResolver {
     const publisher = this.memory.documentPublisher();
     if (!publisher) return undefined;
     return { kind: 'named', sources: [pointedAt(publisher, first, end)] };
+  }
+
+  /**
+   * [start, end) is "The <Title> of <body>", the title capitalised as a heading's ("The Chief of Montreal Lake Cree
+   * Nation"): the body the title is of, when its own words say it is one (a council, a nation, a ministry); "The Minister
+   * of Finance Jane Roe" ends in a person and is left to the titles' rules.
+   */
+  private bodyAfterCapitalisedTitle(start: number, end: number): Referent | undefined {
+    const { tokens } = this;
+    if (end - start < 4 || tokens[start].lower !== 'the' || !isTitle(tokens[start + 1]) || tokens[start + 2].lower !== 'of') return undefined;
+    const type = guessSourceType(this.sentence.slice(start + 3, end));
+    return type === 'person' || type === 'unknown' ? undefined : this.candidate(start + 3, end);
   }
 
   /** [start, end) is an abbreviation and a person's name after "<title> of (the)": "head of the OVA Oleh Kiper". */
