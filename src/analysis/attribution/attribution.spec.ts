@@ -5234,10 +5234,10 @@ describe('round 50: forms from held-out Canadian, Bangladeshi and Kenyan copy', 
   });
 
   // "The Chief of Montreal Lake Cree Nation says" (CTV News Saskatoon, round 50's H) gave a body "Cree Nation"; "the Chief
-  // of the Blueberry River First Nation" (the nation's own statement), "The Haudenosaunee Confederacy Chiefs Council
-  // says" (Brant Beacon), "the Chief and Council of Sandy Lake First Nation" (the nation's own notice): an unregistered
-  // body's name after "<title> of" was read as a one-word body and its holder's name ("Norvale" and "City Council",
-  // "Attawapiskat" and "First Nation"), as "the head of the OVA Oleh Kiper" is; a council or a nation is no person
+  // of the Blueberry River First Nation" (the nation's own statement), "the Chief and Council of Sandy Lake First
+  // Nation" (the nation's own notice): an unregistered body's name after "<title> of" was read as a one-word body and
+  // its holder's name ("Norvale" and "City Council", "Attawapiskat" and "First Nation"), as "the head of the OVA Oleh
+  // Kiper" is; a council or a nation is no person
   describe('"The chief of Norvale Lake First Nation said": a council or nation is no person', () => {
     it.each([
       ['The Chief of Montreal Lake Cree Nation says the comments are racist.', [['Montreal Lake Cree Nation', 'original']]],
