@@ -1,5 +1,7 @@
 import { analyze } from '../analyze.js';
+import { surname } from '../testing/adversarial.js';
 import { seedRegistry } from '../testing/seed-registry.js';
+import { MAX_CARRIED_VOICES } from './speaker-memory.js';
 
 const registry = seedRegistry();
 
@@ -436,21 +438,18 @@ describe("an issuer's own voice", () => {
 
 // a sentence of thousands of speakers made every later "We condemn", "The complaint alleges" and "Also, ..." cite
 // them all: claims citing millions of sources for 64 KB of text (output and time quadratic in the text)
-describe('sources carried over from the sentence before: at most MAX_CARRIED_VOICES (12) of them', () => {
-  const speakers = (count: number, verb: string) =>
-    ['Abbott', 'Baker', 'Carter', 'Dixon', 'Ellis', 'Foster', 'Grant', 'Hughes', 'Irwin', 'Jordan', 'Keller', 'Lowe', 'Mason']
-      .slice(0, count)
-      .map((surname) => `Jane ${surname} ${verb},`)
-      .join(' ');
+describe(`sources carried over from the sentence before: at most MAX_CARRIED_VOICES (${MAX_CARRIED_VOICES}) of them`, () => {
+  // a joint statement's dozens of signatories stay its voice; a list longer than the bound is none
+  const speakers = (count: number, verb: string) => Array.from({ length: count }, (_, i) => `Jane ${surname(i)} ${verb},`).join(' ');
   const lastSources = (text: string) => analyze(text, registry).claims.at(-1)?.sources.length;
 
   it.each([
     ['a statement\'s "We condemn"', 'condemns', 'the attack.', 'We condemn the attack.'],
     ['a joint complaint', 'said', 'the plan failed.', 'The complaint alleges fraud.'],
     ['a sentence going on with the report', 'said', 'the plan failed.', 'Also, it failed.'],
-  ])('%s speaks for twelve speakers named before, and for none of thirteen', (_, verb, close, next) => {
-    expect(lastSources(`${speakers(12, verb)} ${close} ${next}`)).toBe(12);
-    expect(lastSources(`${speakers(13, verb)} ${close} ${next}`)).toBe(0);
+  ])(`%s speaks for ${MAX_CARRIED_VOICES} speakers named before, and for none more`, (_, verb, close, next) => {
+    expect(lastSources(`${speakers(MAX_CARRIED_VOICES, verb)} ${close} ${next}`)).toBe(MAX_CARRIED_VOICES);
+    expect(lastSources(`${speakers(MAX_CARRIED_VOICES + 1, verb)} ${close} ${next}`)).toBe(0);
   });
 });
 

@@ -7,11 +7,12 @@ const MAX_REMEMBERED = 12;
 
 /**
  * The most sources a sentence takes over from the ones before it: whom a statement's "We condemn" or a joint
- * filing ("The complaint alleges") speaks for, what a sentence going on with the last one's report cites. A
- * sentence naming more is no list of one statement's signatories; carrying them all on made every later such
- * sentence cite them all (claims citing two million sources for 64 KB of text, in time quadratic in it).
+ * filing ("The complaint alleges") speaks for, what a sentence going on with the last one's report cites. Joint
+ * statements are signed by dozens of governments, so the bound is generous; past it the list is no one
+ * statement's signatories. Without one, every later such sentence cited them all (claims citing two million
+ * sources for 64 KB of text, in time quadratic in it).
  */
-export const MAX_CARRIED_VOICES = 12;
+export const MAX_CARRIED_VOICES = 64;
 
 /** The sources, when there are no more of them than a sentence takes over (see MAX_CARRIED_VOICES); else none. */
 export function carriedVoices<T>(sources: T[]): T[] {

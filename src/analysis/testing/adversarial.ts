@@ -18,7 +18,7 @@ const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit
 const page = (unit: string, bytes: number) => ({ html: `<html><body>${unit.repeat(Math.max(1, Math.floor(bytes / unit.length)))}</body></html>` });
 
 /** A capitalised surname of its own for each `i` ("Bacada", "Becada" ...): names no registry knows, none twice. */
-function surname(i: number): string {
+export function surname(i: number): string {
   let name = 'B';
   let k = i;
   do {
