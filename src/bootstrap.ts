@@ -43,8 +43,13 @@ function connectionsCheckingInterval(requestTimeoutMs: number): number {
   return Math.min(1000, Math.max(100, Math.round(requestTimeoutMs / 10)));
 }
 
+// Where those pages live: /docs (and its files), /docs-json, /admin/queues (and below), whole segments.
+// A prefix match gave any path beginning with those letters ("/docsx": the review UI's index.html,
+// signed in by its cookie) their policy, inline scripts allowed.
+const INLINE_PAGES = /^\/(docs|docs-json|admin\/queues)(\/|\?|$)/;
+
 function contentSecurityPolicy(url: string): string {
-  if (url.startsWith('/docs') || url.startsWith('/admin/queues')) return UI_CSP;
+  if (INLINE_PAGES.test(url)) return UI_CSP;
   return isReservedPath(url) ? API_CSP : APP_CSP;
 }
 
