@@ -12,6 +12,16 @@ interface Counts {
 }
 
 /**
+ * The claims graded at source_check in [$1, $2) whose round has closed, and
+ * with no correction of a round still open. Grading is blind: counting an open
+ * round's grade or correction told an editor grading in it (narrowing from/to
+ * to the first checker's minute) whether the first checker corrected the sources.
+ */
+const CHECKED_CLAIMS = `SELECT DISTINCT r.claim_id FROM reviews r JOIN claims c ON c.id = r.claim_id
+  WHERE r.stage = 'source_check' AND r.created_at >= $1 AND r.created_at < $2 AND r.round < c.round
+    AND NOT EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = c.id AND k.round >= c.round)`;
+
+/**
  * The engine's source precision and recall as reviewers measured them. The
  * claims are those graded at source_check in the period; for each, the
  * engine's sources (claim_sources) are compared with what reviewers left
@@ -32,14 +42,14 @@ export class AccuracyService {
     if (from.getTime() >= to.getTime()) throw new BadRequestException(query.to ? 'from must be before to' : 'from must be in the past (to, not given, is now)');
 
     const [claims] = await this.dataSource.query<Array<{ checked: number; corrected: number }>>(
-      `WITH checked AS (SELECT DISTINCT claim_id FROM reviews WHERE stage = 'source_check' AND created_at >= $1 AND created_at < $2)
+      `WITH checked AS (${CHECKED_CLAIMS})
        SELECT count(*)::int AS checked,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = checked.claim_id))::int AS corrected
          FROM checked`,
       [from, to],
     );
     const rows = await this.dataSource.query<Array<Counts & { type: string }>>(
-      `WITH checked AS (SELECT DISTINCT claim_id FROM reviews WHERE stage = 'source_check' AND created_at >= $1 AND created_at < $2),
+      `WITH checked AS (${CHECKED_CLAIMS}),
        engine AS (
          SELECT DISTINCT s.claim_id, coalesce(s.outlet_id::text, 'name:' || lower(s.name)) AS key, s.role, s.type
            FROM claim_sources s JOIN checked USING (claim_id)

@@ -48,7 +48,7 @@ export class CorrectionsController {
   @ApiOperation({
     summary: 'The engine’s source precision and recall, as reviewers’ corrections measure them (editors)',
     description:
-      'Over the claims graded at source_check in [from, to): a source the engine found and reviewers kept is a true positive, one ' +
+      'Over the claims graded at source_check in [from, to), in a round now closed (grading is blind): a source the engine found and reviewers kept is a true positive, one ' +
       'they removed or changed a false positive, one they added a false negative. Overall and per outlet type.',
   })
   @ApiOkResponse({ type: AccuracyResponse })

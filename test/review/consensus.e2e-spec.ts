@@ -106,6 +106,12 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
   it('keeps the first checker\'s source correction, part of their grade, from the second until the round closes', async () => {
     const [r1, r2] = reviewers as [Person, Person];
     const { articleId, claimId } = await seedClaim(stack, 'The Daily Courant reported that tin exports rose by 5 percent.', { source: 'The Daily Courant' });
+    // the engine's measured accuracy counted the open round's grade and correction: an editor grading in it could learn of them
+    const accuracy = async () => {
+      const { claimsChecked, claimsCorrected, overall } = (await stack.request('GET', '/v1/analysis/accuracy', { token: editors[0].token })).body;
+      return { claimsChecked, claimsCorrected, overall };
+    };
+    const beforeRound = await accuracy();
     expect((await next(stack, r1, 'source_check')).body.claim.id).toBe(claimId);
     const correction = { sources: [{ role: 'original', name: 'FIRST-CHECKER-OUTLET' }], anonymous: false, note: 'FIRST-CHECKER-NOTE' };
     expect((await stack.request('PUT', `/v1/claims/${claimId}/sources`, { token: r1.token, body: correction })).status).toBe(200);
@@ -126,6 +132,7 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
     expect(reads.lease.body.claim.correction).toBeNull();
     expect(JSON.stringify(reads.report.body)).toMatch(/The Daily Courant/); // the engine's chain meanwhile
     expect(reads.history.body.find((e: any) => e.action === 'claim.sources_corrected').after).toEqual(expect.objectContaining({ blind: true }));
+    expect(await accuracy()).toEqual(beforeRound);
 
     // The second checker agrees: the round closes and the correction is open to all.
     expect((await grade(stack, r2, claimId, gradeFor('source_check', { attributionVerdict: 'misattributed' }))).status).toBe(201);
@@ -134,6 +141,8 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
     expect(after.body).toEqual(expect.objectContaining({ status: 'verdict', correction: expect.objectContaining({ note: 'FIRST-CHECKER-NOTE' }) }));
     const report = (await stack.request('GET', `/v1/articles/${articleId}/report`, { token: r2.token })).body;
     expect(JSON.stringify(report)).toMatch(/FIRST-CHECKER-OUTLET/);
+    const counted = await accuracy();
+    expect([counted.claimsChecked, counted.claimsCorrected]).toEqual([beforeRound.claimsChecked + 1, beforeRound.claimsCorrected + 1]);
     const closed = (await stack.request('GET', `/v1/claims/${claimId}/history`, { token: r2.token })).body;
     expect(closed.find((e: any) => e.action === 'claim.sources_corrected').after.note).toBe('FIRST-CHECKER-NOTE');
   }, 60_000);
