@@ -22,7 +22,7 @@ import { runsApi, type AppConfig } from './config/index.js';
 import { setupOpenApi } from './docs/openapi.js';
 import { API_CACHE_CONTROL, API_CSP } from './common/api-answer-headers.js';
 import { instrumentHttp } from './metrics/http-metrics.js';
-import { isApiPath, isReservedPath } from './ui/reserved-paths.js';
+import { isPrivateAnswerPath, isReservedPath } from './ui/reserved-paths.js';
 import { serveUi } from './ui/serve-ui.js';
 
 // Swagger UI and Bull Board are pages with inline scripts and styles of their own.
@@ -120,9 +120,9 @@ export async function createApp(
   fastify.addHook('onSend', (request, reply, payload, done) => {
     // A handler that serves a document of its own (the HTML report) sets the policy that document needs.
     if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', contentSecurityPolicy(request.url));
-    // The API's answers: API keys, webhook secrets and tokens shown once, articles and grades read with the
-    // browser's cookie. A cache (the browser's, a proxy's) must keep none of them.
-    if (isApiPath(request.url) && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', API_CACHE_CONTROL);
+    // The API's answers (API keys, webhook secrets and tokens shown once, articles and grades read with the
+    // browser's cookie) and the queue dashboard's (jobs' payloads), refusals too: a cache must keep none of them.
+    if (isPrivateAnswerPath(request.url) && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', API_CACHE_CONTROL);
     done(null, payload);
   });
   registerHeaderChecks(fastify);

@@ -10,7 +10,6 @@ import type { AccessTokenClaims } from '../auth/principal-resolver.service.js';
 import { SessionRevocations } from '../auth/session-revocations.service.js';
 import { bearerToken } from '../auth/authorize.js';
 import { fromSameOrigin, overTls } from '../auth/session-cookie.js';
-import { API_CACHE_CONTROL } from '../common/api-answer-headers.js';
 import { errorBody } from '../common/http-error.js';
 import { QueueService } from '../queue/index.js';
 import { UsersService } from '../users/users.service.js';
@@ -108,9 +107,6 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
 
     await scope.register(async (board) => {
       board.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-        // The page and its JSON are the jobs' data (article ids, payloads, failure reasons, stack traces) read
-        // with an admin's token or board cookie: as the API's answers, nothing a cache may keep. Refusals too.
-        reply.header('Cache-Control', API_CACHE_CONTROL);
         const bearer = bearerToken(request.headers.authorization);
         if (bearer) {
           let principal;

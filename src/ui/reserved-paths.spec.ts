@@ -1,4 +1,4 @@
-import { isApiPath, isClientRoute, isReservedPath } from './reserved-paths.js';
+import { isApiPath, isClientRoute, isPrivateAnswerPath, isReservedPath } from './reserved-paths.js';
 
 describe('SPA fallback', () => {
   it.each(['/v1', '/v1/articles', '/docs', '/docs-json', '/health/live', '/metrics', '/admin/queues', '/v1?x=1', '//v1/articles', '/V1/articles', '/Health/live'])('never shadows %s', (path) => {
@@ -44,5 +44,12 @@ describe('API paths', () => {
   it('are /v1 however written, and nothing else', () => {
     for (const path of ['/v1/articles', '/V1', '//v1/x', '/v1%2fusers', '/%76%31']) expect(isApiPath(path)).toBe(true);
     for (const path of ['/', '/v10', '/docs', '/articles/v1']) expect(isApiPath(path)).toBe(false);
+  });
+});
+
+describe('answers no cache may keep', () => {
+  it('are the API and the queue dashboard, however written', () => {
+    for (const path of ['/v1/articles', '/admin/queues', '/admin/queues/api/queues', '/ADMIN/queues?x=1', '/admin%2fqueues']) expect(isPrivateAnswerPath(path)).toBe(true);
+    for (const path of ['/', '/docs', '/admin/queuesx', '/admin', '/assets/app.js']) expect(isPrivateAnswerPath(path)).toBe(false);
   });
 });

@@ -49,6 +49,14 @@ export function isApiPath(url: string): boolean {
   return API.test(url) || API.test(decodedPath(url));
 }
 
+// The queue dashboard: its page and JSON are the jobs' payloads and failure reasons, read with an admin's credentials.
+const QUEUE_BOARD = /^\/+admin\/queues(\/|$|\?|;)/i;
+
+/** An answer no cache may keep: the API's, and the queue dashboard's. */
+export function isPrivateAnswerPath(url: string): boolean {
+  return isApiPath(url) || QUEUE_BOARD.test(url) || QUEUE_BOARD.test(decodedPath(url));
+}
+
 /** A path the UI's router owns (not reserved, no file extension): answered with index.html. */
 export function isClientRoute(url: string): boolean {
   const path = decodedPath(url);

@@ -72,21 +72,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     allowReads();
     setExpired(false);
     setSignIns((n) => n + 1);
+    // Someone else signing in through the session-expired dialog (a shared desk): what the person before
+    // typed, kept and was shown is theirs, as after signing out. The app shell, keyed by the user, mounts anew.
     const someoneElse = user !== null && next.id !== user.id;
-    if (someoneElse) forgetWorkOfThePersonBefore();
+    if (someoneElse) {
+      forgetWork();
+      forgetReads();
+    }
     queryClient.setQueryData(['session'], next);
     void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
     // Their own start page: the screen under the dialog (a claim the person before held) is not theirs.
     if (someoneElse) void navigate('/');
   };
-  // Someone else signed in through the session-expired dialog (a shared desk): what the person before
-  // typed, kept and was shown is theirs, as after signing out. The app shell, keyed by the user, mounts anew.
-  const forgetWorkOfThePersonBefore = () => {
+  /** What the person typed and kept in this tab, and where they worked. */
+  const forgetWork = () => {
     clearKeptState();
     clearDraftsInHistory();
     workedIn.current = null;
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   };
+  /** Every answer read for the person but the session's own. */
+  const forgetReads = () => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   const signOut = async () => {
     dropReads();
     try {
@@ -95,12 +100,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       allowReads();
       throw e;
     }
-    clearKeptState();
-    clearDraftsInHistory();
+    forgetWork();
     // Signed out first, so nothing below is shown to read again; then the rest of the cache (clear() had
     // the session asked for again, and the page still shown refetched its lists, after the session ended).
     queryClient.setQueryData(['session'], null);
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+    forgetReads();
   };
 
   // In the main landmark like every other screen: a screen reader's landmark list reaches it.
