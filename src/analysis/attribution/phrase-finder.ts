@@ -1,4 +1,4 @@
-import { DASH_TOKENS, type Token } from '../text/tokenize.js';
+import { DASH_TOKENS, isPossessive, type Token } from '../text/tokenize.js';
 import {
   COMMA_COMPANY_SUFFIXES,
   OWN_SOURCE_WORDS,
@@ -153,7 +153,6 @@ const DOCUMENT_TAILS: readonly DocumentTail[] = [
     continues: (token) => DATE_GAP_WORDS.has(token.lower) || RELEASE_SPAN_WORDS.has(token.lower) || token.pos === 'NUM',
   },
 ];
-const isPossessiveToken = (token: Token | undefined) => token !== undefined && (token.text === "'s" || token.text === '’s');
 
 /** The type of an outlet its kind names ("channel ONT" is a broadcaster). */
 const MEDIA_KIND_TYPES: Record<string, NamedSource['type']> = {
@@ -461,7 +460,7 @@ export class PhraseFinder {
     const { tokens, end } = this;
     let k = at;
     while (k < end && k - at < 3 && !isCapitalized(tokens[k]) && !ORGANISATION_DESCRIPTORS.has(tokens[k].lower)) k++;
-    return k + 1 < end && ORGANISATION_DESCRIPTORS.has(tokens[k].lower) && isPossessiveToken(tokens[k + 1]) && !this.possessedIsSource(k + 2);
+    return k + 1 < end && ORGANISATION_DESCRIPTORS.has(tokens[k].lower) && isPossessive(tokens[k + 1]) && !this.possessedIsSource(k + 2);
   }
 
   /** Whether the few words after a possessive at `from` name a source's output ("data", "the latest report"). */
@@ -1148,7 +1147,7 @@ export class PhraseFinder {
     // a law's name is a phrase, not a run of capitalised words to the end of the sentence (which made a sentence of them quadratic)
     while (last + 1 < end && last - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[last + 1]) || (NAME_CONNECTORS.has(tokens[last + 1].lower) && last + 2 < end && isCapitalized(tokens[last + 2])))) last++;
     // "the Constitution's framers", "the Act's sponsors": people the law's name describes
-    if (last + 1 < end && isPossessiveToken(tokens[last + 1])) return false;
+    if (last + 1 < end && isPossessive(tokens[last + 1])) return false;
     return LEGAL_FRAMEWORK_NAME_HEADS.has(tokens[last].lower);
   }
 
@@ -1203,7 +1202,7 @@ export class PhraseFinder {
       if (member) return { referent: member };
       if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) || UNNAMED_STATE_BODIES.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
         // "citing the firm's weak forecast": what the body did is a reason given, not a source ("the ministry's data" is one)
-        if (isPossessiveToken(tokens[k + 1]) && !this.possessedIsSource(k + 2)) return { referent: undefined };
+        if (isPossessive(tokens[k + 1]) && !this.possessedIsSource(k + 2)) return { referent: undefined };
         // "the coast guard", "the police": a state body's word recalls nobody but a body of its kind
         const recalled = ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) ? this.resolver.recall('organisation', k, k + 1, token.lower) : undefined;
         // "Interfax reported, citing the emergencies ministry": a state body described, as "the coast guard said" names one
@@ -1314,7 +1313,7 @@ export class PhraseFinder {
     const { tokens, end } = this;
     let k = at;
     while (k < end && k - at < 3 && isCapitalized(tokens[k])) k++;
-    if (k === at || k >= end || !isPossessiveToken(tokens[k])) return -1;
+    if (k === at || k >= end || !isPossessive(tokens[k])) return -1;
     const described = ++k;
     while (k < end && k - described < MAX_OUTLET_DESCRIPTORS && !isCapitalized(tokens[k]) && OUTLET_DESCRIPTOR_WORDS.has(tokens[k].lower)) k++;
     return k > described && k < end && isCapitalized(tokens[k]) ? k : -1;
