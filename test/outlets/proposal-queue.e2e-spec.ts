@@ -46,8 +46,9 @@ describe('outlet proposal queue over many engine names', () => {
       stack.request('GET', '/v1/outlet-proposals').then((res) => (queue = res)),
     );
     expect(queue.status).toBe(200);
-    // The old code held it 5 s here; a loaded machine alone can delay an answer a few hundred ms.
-    expect(held).toBeLessThan(1500);
+    // The old code held it 5 s here; a loaded machine alone can delay an answer (1,653 ms once, in a full
+    // run on a slow 2-core machine with both e2e lanes going), so the bound sits halfway to the old 5 s.
+    expect(held).toBeLessThan(2500);
     const items = queue.body.items;
     expect(items).toHaveLength(200);
     expect(items.slice(0, 3).map((e: any) => [e.name, e.proposedBy.length, e.engineMentions])).toEqual([
