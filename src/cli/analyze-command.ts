@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AnalysisInputTooLarge, analyze, splitSentences, type AnalysisOptions, type AnalysisResult, type OutletRegistry } from '../analysis/index.js';
+import type { CommandIo, OutputStream } from './command-io.js';
 import { formatTable } from './format-table.js';
 import { loadRegistry } from './load-registry.js';
 import { parseArguments, UsageError } from './usage.js';
@@ -87,43 +88,44 @@ function packageVersion(): string {
 }
 
 /** Progress on standard error, only for a person watching a terminal. */
-function progress(done: number, total: number, file: string): void {
-  if (!process.stderr.isTTY || total < 2) return;
-  const line = `analysing ${done}/${total} ${file}`.slice(0, (process.stderr.columns ?? 80) - 1);
-  process.stderr.write(`\r\x1b[K${line}${done === total ? '\n' : ''}`);
+function progress(stderr: OutputStream, done: number, total: number, file: string): void {
+  if (!stderr.isTTY || total < 2) return;
+  const line = `analysing ${done}/${total} ${file}`.slice(0, (stderr.columns ?? 80) - 1);
+  stderr.write(`\r\x1b[K${line}${done === total ? '\n' : ''}`);
 }
 
-async function run(argv: string[]): Promise<number> {
+/** `claimtrail analyze ...`: its exit status; throws a UsageError for a command line it cannot run. */
+export async function runAnalyze(argv: string[], io: CommandIo): Promise<number> {
   const command = parseCommand(argv);
   if (command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (command === 'version') {
-    process.stdout.write(`claimtrail ${packageVersion()}\n`);
+    io.stdout.write(`claimtrail ${packageVersion()}\n`);
     return 0;
   }
   const registry = command.sentences ? undefined : await loadRegistry(command.registry);
   let failures = 0;
   for (const [index, file] of command.files.entries()) {
-    progress(index, command.files.length, file);
+    progress(io.stderr, index, command.files.length, file);
     try {
-      process.stdout.write(await analyseFile(file, command, registry));
+      io.stdout.write(await analyseFile(file, command, registry, io.stdin));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // one bad file is reported in one line; the others are still analysed
       failures++;
-      process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}claimtrail: ${error.message}\n`);
-      if (command.format === 'jsonl') process.stdout.write(`${JSON.stringify({ file, error: error.message })}\n`);
+      io.stderr.write(`${io.stderr.isTTY ? '\r\x1b[K' : ''}claimtrail: ${error.message}\n`);
+      if (command.format === 'jsonl') io.stdout.write(`${JSON.stringify({ file, error: error.message })}\n`);
     }
   }
-  progress(command.files.length, command.files.length, '');
+  progress(io.stderr, command.files.length, command.files.length, '');
   return failures ? 1 : 0;
 }
 
 /** What the command prints for one file; an InputError when it cannot be read or analysed. */
-async function analyseFile(file: string, command: Command, registry: OutletRegistry | undefined): Promise<string> {
-  const input = await readArticle(file);
+async function analyseFile(file: string, command: Command, registry: OutletRegistry | undefined, stdin: NodeJS.ReadableStream): Promise<string> {
+  const input = await readArticle(file, stdin);
   let result: AnalysisResult;
   try {
     if (command.sentences || !registry) return `${JSON.stringify(splitSentences(input, command.analysis), null, 2)}\n`;
@@ -139,21 +141,3 @@ async function analyseFile(file: string, command: Command, registry: OutletRegis
   const output = { file, ...(text !== input ? { text } : {}), ...rest };
   return command.format === 'jsonl' ? `${JSON.stringify(output)}\n` : `${JSON.stringify(output, null, 2)}\n`;
 }
-
-// A reader that stops early ("| head") closes the pipe: stop quietly, as Unix tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
-});
-
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = error instanceof UsageError;
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`claimtrail: ${message}${usage ? '\n(see claimtrail analyze --help)' : ''}\n`);
-    process.exitCode = usage ? 2 : 1;
-  },
-);

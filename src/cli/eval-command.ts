@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatBaseline, readGoldDir, scoreGold, toBaseline, type ScoredArticle } from '../analysis/testing/gold-corpus.js';
 import { addScore, emptyScore, scoreArticle, summarise, type GoldArticle, type GoldScore, type PredictedClaim } from '../analysis/testing/gold-score.js';
+import type { CommandIo } from './command-io.js';
 import { loadRegistry } from './load-registry.js';
 import { parseArguments, UsageError } from './usage.js';
 import { describeReadError } from './read-input.js';
@@ -151,10 +152,11 @@ function readGolds(dir: string): ReturnType<typeof readGoldDir> {
   }
 }
 
-async function run(argv: string[]): Promise<number> {
+/** `claimtrail eval ...`: its exit status; throws a UsageError for a command line it cannot run. */
+export async function runEval(argv: string[], io: CommandIo): Promise<number> {
   const options = parseOptions(argv);
   if (options === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${USAGE}\n`);
     return 0;
   }
   const golds = readGolds(options.gold);
@@ -187,17 +189,6 @@ async function run(argv: string[]): Promise<number> {
     const styles = Object.fromEntries([...byStyle].map(([style, score]) => [style, { articles: score.articles, ...summarise(score) }]));
     out.push(JSON.stringify({ articles: total.articles, claimRecall, noise, badOffsets: total.badOffsets, missingQuotes: total.missingQuotes, sources, relays, styles, seconds }));
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  io.stdout.write(`${out.join('\n')}\n`);
   return 0;
 }
-
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = error instanceof UsageError;
-    process.stderr.write(`claimtrail eval: ${error instanceof Error ? error.message : String(error)}${usage ? '\n(see claimtrail eval --help)' : ''}\n`);
-    process.exitCode = usage ? 2 : 1;
-  },
-);

@@ -2,20 +2,34 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { runAnalyze } from './analyze-command.js';
+import { runCommand, type Command, type CommandNames } from './command-io.js';
+import { runEval } from './eval-command.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const example = join(root, 'test/fixtures/example/alliance-of-despair.json');
 
-function cli(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ['--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+/**
+ * A command run in this process, as main.ts and eval.ts run it, with its
+ * streams captured: each process started here costs some 3 s of CPU loading
+ * the engine through SWC. The package bin's test below starts real processes.
+ */
+async function run(command: Command, names: CommandNames, args: string[], input?: string) {
+  let out = '';
+  let err = '';
+  const io = {
+    stdin: Readable.from(input === undefined ? [] : [Buffer.from(input)]),
+    stdout: { write: (text: string) => (out += text) },
+    stderr: { write: (text: string) => (err += text) },
+  };
+  const code = await runCommand(command, names, args, io);
+  return { code, out, err };
 }
+
+const cli = (args: string[], input?: string) => run(runAnalyze, { prefix: 'claimtrail', help: 'claimtrail analyze --help' }, args, input);
+const evaluate = (args: string[]) => run(runEval, { prefix: 'claimtrail eval', help: 'claimtrail eval --help' }, args);
 
 describe('claimtrail analyze (CLI)', () => {
   let dir: string;
@@ -30,16 +44,16 @@ describe('claimtrail analyze (CLI)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('prints a table with the source chain written relay -> original, and unsourced claims marked', () => {
-    const { code, out } = cli(['analyze', article]);
+  it('prints a table with the source chain written relay -> original, and unsourced claims marked', async () => {
+    const { code, out } = await cli(['analyze', article]);
     expect(code).toBe(0);
     expect(out).toContain('IA Fact? -> The Wall Street Journal');
     expect(out).toContain('Ukrainska Pravda -> Institute for the Study of War');
     expect(out).toMatch(/His decision to provide Russia.*UNSOURCED/);
   });
 
-  it('analyses the good files, reports the bad ones in one line each, and exits 1', () => {
-    const { code, out, err } = cli(['analyze', '--format', 'jsonl', join(dir, 'missing.txt'), article, join(dir, 'empty.txt'), join(dir, 'binary.bin')]);
+  it('analyses the good files, reports the bad ones in one line each, and exits 1', async () => {
+    const { code, out, err } = await cli(['analyze', '--format', 'jsonl', join(dir, 'missing.txt'), article, join(dir, 'empty.txt'), join(dir, 'binary.bin')]);
     expect(code).toBe(1);
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; claims?: unknown[] });
     expect(lines.map((l) => Boolean(l.error))).toEqual([true, false, true, true]);
@@ -53,44 +67,33 @@ describe('claimtrail analyze (CLI)', () => {
     expect(err).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('names a registry or a gold directory it cannot read in words, not by the error codes of Node', () => {
+  it('names a registry or a gold directory it cannot read in words, not by the error codes of Node', async () => {
     // It said "registry x: ENOENT: no such file or directory, open 'x'" and "ENOENT: ..., scandir 'y'".
-    const registry = cli(['analyze', '--registry', join(dir, 'missing.json'), article]);
+    const registry = await cli(['analyze', '--registry', join(dir, 'missing.json'), article]);
     expect([registry.code, registry.err.trim()]).toEqual([1, `claimtrail: registry ${join(dir, 'missing.json')}: no such file`]);
-    const evaluate = (args: string[]) =>
-      spawnSync(process.execPath, ['--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', 'src/cli/eval.ts', ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_OPTIONS: '' },
-      });
-    const missing = evaluate(['--gold', join(dir, 'no-such-dir')]);
-    expect([missing.status, missing.stderr.trim()]).toEqual([1, `claimtrail eval: --gold ${join(dir, 'no-such-dir')}: no such directory`]);
-    const file = evaluate(['--gold', article]);
-    expect([file.status, file.stderr.trim()]).toEqual([1, `claimtrail eval: --gold ${article}: is a file, not a directory`]);
+    const missing = await evaluate(['--gold', join(dir, 'no-such-dir')]);
+    expect([missing.code, missing.err.trim()]).toEqual([1, `claimtrail eval: --gold ${join(dir, 'no-such-dir')}: no such directory`]);
+    const file = await evaluate(['--gold', article]);
+    expect([file.code, file.err.trim()]).toEqual([1, `claimtrail eval: --gold ${article}: is a file, not a directory`]);
   });
 
   // A command printing a table (the analyzer without --format jsonl) or nothing was scored as finding no claim in
   // any article: recall 0.000, exit 0, no word of why.
-  it('eval --cmd names the article another command printed no analysis of', () => {
+  it('eval --cmd names the article another command printed no analysis of', async () => {
     const gold = join(dir, 'gold');
     mkdirSync(gold, { recursive: true });
     writeFileSync(join(gold, 'one.json'), JSON.stringify({ text: 'Reuters said 40 drones were shot down.', claims: [] }));
-    const evaluate = (cmd: string) =>
-      spawnSync(process.execPath, ['--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', 'src/cli/eval.ts', '--gold', gold, '--cmd', cmd], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_OPTIONS: '' },
-      });
-    const table = evaluate('echo "1  Reuters said 40 drones were shot down.  0.50  Reuters"; true');
-    expect([table.status, table.stderr]).toEqual([1, expect.stringMatching(/^claimtrail eval: the analysis command printed no analysis of one \(.*\.txt\); it must print one JSON line with "claims" per file/)]);
-    const broken = evaluate('echo "{\\"claims\\": ["; true');
-    expect([broken.status, broken.stderr]).toEqual([1, expect.stringMatching(/^claimtrail eval: the analysis command's line 1 is not JSON/)]);
-    const none = evaluate('echo \'{"claims": []}\'; true');
-    expect([none.status, none.stdout]).toEqual([0, expect.stringMatching(/^articles 1 .* predicted 0 /)]);
+    const evaluateCommand = (cmd: string) => evaluate(['--gold', gold, '--cmd', cmd]);
+    const table = await evaluateCommand('echo "1  Reuters said 40 drones were shot down.  0.50  Reuters"; true');
+    expect([table.code, table.err]).toEqual([1, expect.stringMatching(/^claimtrail eval: the analysis command printed no analysis of one \(.*\.txt\); it must print one JSON line with "claims" per file/)]);
+    const broken = await evaluateCommand('echo "{\\"claims\\": ["; true');
+    expect([broken.code, broken.err]).toEqual([1, expect.stringMatching(/^claimtrail eval: the analysis command's line 1 is not JSON/)]);
+    const none = await evaluateCommand('echo \'{"claims": []}\'; true');
+    expect([none.code, none.out]).toEqual([0, expect.stringMatching(/^articles 1 .* predicted 0 /)]);
   });
 
-  it('reads standard input with "-" and prints pretty JSON', () => {
-    const { code, out } = cli(['analyze', '--format', 'json', '-'], 'Reuters said 40 drones were shot down on Monday.');
+  it('reads standard input with "-" and prints pretty JSON', async () => {
+    const { code, out } = await cli(['analyze', '--format', 'json', '-'], 'Reuters said 40 drones were shot down on Monday.');
     expect(code).toBe(0);
     const parsed = JSON.parse(out) as { file: string; claims: Array<{ sources: Array<{ name: string }> }> };
     expect(parsed.file).toBe('-');
@@ -98,32 +101,32 @@ describe('claimtrail analyze (CLI)', () => {
     expect(out.split('\n').length).toBeGreaterThan(10);
   });
 
-  it('prints every sentence the segmenter found with --sentences', () => {
-    const { out } = cli(['analyze', '--sentences', '-'], 'Political\n\nOne sentence here. Another one?');
+  it('prints every sentence the segmenter found with --sentences', async () => {
+    const { out } = await cli(['analyze', '--sentences', '-'], 'Political\n\nOne sentence here. Another one?');
     expect((JSON.parse(out) as Array<{ text: string }>).map((s) => s.text)).toEqual(['Political', 'One sentence here.', 'Another one?']);
   });
 
-  it('answers a usage error with exit code 2 and a one-line message', () => {
-    const unknown = cli(['analyze', '--colour', article]);
+  it('answers a usage error with exit code 2 and a one-line message', async () => {
+    const unknown = await cli(['analyze', '--colour', article]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toBe('claimtrail: unknown option --colour\n(see claimtrail analyze --help)\n');
-    const missing = cli(['analyze', article, '--format']);
+    const missing = await cli(['analyze', article, '--format']);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/^claimtrail: -f, --format needs a value\n/);
-    const format = cli(['analyze', '--format', 'xml', article]);
+    const format = await cli(['analyze', '--format', 'xml', article]);
     expect(format.code).toBe(2);
     expect(format.err).toContain('unknown format "xml"');
     // "-f=json" reaches parseArgs as -f with the value "=json"
-    expect(cli(['analyze', '-f=json', article]).err).toMatch(/^claimtrail: unknown format "=json" \(use table, json or jsonl; write -f json or --format=json\)\n/);
-    expect(cli(['analyze']).code).toBe(2);
+    expect((await cli(['analyze', '-f=json', article])).err).toMatch(/^claimtrail: unknown format "=json" \(use table, json or jsonl; write -f json or --format=json\)\n/);
+    expect((await cli(['analyze'])).code).toBe(2);
     // Standard input is read once: a second "-" was reported as an empty file, after the first was analysed.
-    const twice = cli(['analyze', '--format', 'jsonl', '-', '-'], 'Reuters said 40 drones were shot down on Monday.');
+    const twice = await cli(['analyze', '--format', 'jsonl', '-', '-'], 'Reuters said 40 drones were shot down on Monday.');
     expect([twice.code, twice.out]).toEqual([2, '']);
     expect(twice.err).toMatch(/^claimtrail: standard input \("-"\) can be read once: give it once\n/);
   });
 
-  it('refuses an input that never ends (a device, an endless pipe) instead of reading until memory runs out', () => {
-    const { code, err } = cli(['analyze', '/dev/zero']);
+  it('refuses an input that never ends (a device, an endless pipe) instead of reading until memory runs out', async () => {
+    const { code, err } = await cli(['analyze', '/dev/zero']);
     expect(code).toBe(1);
     expect(err.trim()).toBe('claimtrail: /dev/zero: is larger than 64 MiB; an article is far smaller');
   });
@@ -147,15 +150,15 @@ describe('claimtrail analyze (CLI)', () => {
     expect([unknown.code, unknown.err]).toEqual([2, expect.stringContaining('unknown command "frobnicate" (the commands are "analyze" and "eval")')]);
   });
 
-  it('prints its version with --version', () => {
-    const { code, out } = cli(['--version']);
+  it('prints its version with --version', async () => {
+    const { code, out } = await cli(['--version']);
     expect(code).toBe(0);
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(out).toBe(`claimtrail ${version}\n`);
   });
 
-  it('documents itself with --help', () => {
-    const { code, out } = cli(['--help']);
+  it('documents itself with --help', async () => {
+    const { code, out } = await cli(['--help']);
     expect(code).toBe(0);
     for (const option of ['--format', 'jsonl', '--sentences', '--registry', '--version', 'standard input']) expect(out).toContain(option);
   });

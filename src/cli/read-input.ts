@@ -50,11 +50,11 @@ function decodeText(path: string, bytes: Buffer): string {
   }
 }
 
-/** The article at `path` ("-" for standard input), as text. */
-export async function readArticle(path: string): Promise<string> {
+/** The article at `path` ("-" for `stdin`), as text. */
+export async function readArticle(path: string, stdin: NodeJS.ReadableStream): Promise<string> {
   let bytes: Buffer;
   try {
-    bytes = await readCapped(path, path === '-' ? process.stdin : createReadStream(path));
+    bytes = await readCapped(path, path === '-' ? stdin : createReadStream(path));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeReadError(path, error as NodeJS.ErrnoException));

@@ -1,0 +1,10 @@
+import { runAnalyze } from './analyze-command.js';
+import { runCommand } from './command-io.js';
+
+// A reader that stops early ("| head") closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
+process.exitCode = await runCommand(runAnalyze, { prefix: 'claimtrail', help: 'claimtrail analyze --help' }, process.argv.slice(2), process);
