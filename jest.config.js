@@ -30,6 +30,7 @@ export default {
       // A project's globalSetup runs only when the run includes that project's tests:
       // a unit run compiles no service.
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
     },
   ],
 };

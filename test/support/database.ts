@@ -20,17 +20,26 @@ export interface PlannedDatabase extends TempDatabase {
 }
 
 /**
- * Names a throwaway database without touching the server, so that a suite
- * can hand out its URL before its `beforeAll` has run.
+ * The database this run migrated once (test/support/global-setup.mjs): a
+ * database meant to be migrated starts as its copy, and the migrations find
+ * nothing left to run. Unset outside the e2e suites (the benchmarks).
  */
-export function planTempDatabase(label: string, server = ADMIN_DB_URL): PlannedDatabase {
+const MIGRATED_TEMPLATE = process.env['CLAIMTRAIL_MIGRATED_TEMPLATE'];
+
+/**
+ * Names a throwaway database without touching the server, so that a suite
+ * can hand out its URL before its `beforeAll` has run. `migrated`: a copy of
+ * the run's migrated database, where there is one; else empty.
+ */
+export function planTempDatabase(label: string, server = ADMIN_DB_URL, { migrated = false } = {}): PlannedDatabase {
   const name = `claimtrail_${label}_${randomBytes(4).toString('hex')}`;
   const url = new URL(server);
   url.pathname = `/${name}`;
+  const template = migrated && MIGRATED_TEMPLATE && server === ADMIN_DB_URL ? ` TEMPLATE "${MIGRATED_TEMPLATE}"` : '';
   return {
     name,
     url: url.toString(),
-    create: () => withAdminDb((db) => db.query(`CREATE DATABASE "${name}"`), server),
+    create: () => withAdminDb((db) => db.query(`CREATE DATABASE "${name}"${template}`), server),
     drop: () => withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), server),
   };
 }
@@ -39,8 +48,8 @@ export function planTempDatabase(label: string, server = ADMIN_DB_URL): PlannedD
  * A throwaway database, so that concurrent runs (and suites) never share rows.
  * `server` is the maintenance-database URL of another server (a private cluster).
  */
-export async function createTempDatabase(label: string, server = ADMIN_DB_URL): Promise<TempDatabase> {
-  const database = planTempDatabase(label, server);
+export async function createTempDatabase(label: string, server = ADMIN_DB_URL, options: { migrated?: boolean } = {}): Promise<TempDatabase> {
+  const database = planTempDatabase(label, server, options);
   await database.create();
   return database;
 }
@@ -99,7 +108,7 @@ export function useMigratedDatabase(
   let database: TempDatabase | undefined;
   let dataSource: DataSource | undefined;
   beforeAll(async () => {
-    database = await createTempDatabase(label);
+    database = await createTempDatabase(label, ADMIN_DB_URL, { migrated: true });
     dataSource = await new DataSource({ ...databaseOptions(database.url, poolSize), ...(await extra()) } as DataSourceOptions).initialize();
     await migrate(dataSource);
   }, 60_000);

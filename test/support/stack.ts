@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { DataSource } from 'typeorm';
 import { ADMIN } from './admin.js';
-import { planTempDatabase, type PlannedDatabase } from './database.js';
+import { ADMIN_DB_URL, planTempDatabase, type PlannedDatabase } from './database.js';
 import { freePort, serviceArgs, throwawayServiceEnv, waitUntilServing } from './processes.js';
 import { deleteRedisKeys } from './redis.js';
 import { waitFor } from './wait-for.js';
@@ -76,7 +76,7 @@ export class Stack {
 
   /** A stack named now, whose database is created by its first `start()` (or `sql()`). */
   static plan(label: string, env: Record<string, string> = {}): Stack {
-    const database = planTempDatabase(`test_${label}`);
+    const database = planTempDatabase(`test_${label}`, ADMIN_DB_URL, { migrated: true });
     return new Stack(database, {
       ...throwawayServiceEnv(database.url, `test-${label}-${randomBytes(4).toString('hex')}`),
       NODE_ENV: 'test',
