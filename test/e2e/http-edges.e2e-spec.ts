@@ -193,8 +193,7 @@ describe('HTTP edges', () => {
     const PAGE = '<!doctype html><title>claimtrail</title>';
 
     beforeAll(async () => {
-      // The UI's routes as the service registers them, over a page of our own: the stack serves web/dist
-      // only once a browser suite has built it.
+      // The UI's routes as the service registers them, over a page of our own: the test knows what it holds.
       root = mkdtempSync(join(tmpdir(), 'claimtrail-ui-'));
       writeFileSync(join(root, 'index.html'), PAGE);
       ui = Fastify();

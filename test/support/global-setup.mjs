@@ -4,6 +4,7 @@
 // threads: about 3 s of CPU and 4 s of waiting apiece on two cores). Compiled
 // at the start of every run, so it is never older than the source.
 //
+// The review UI is built once too, for the browser suites (each built it).
 // The run also migrates one database, which every suite's migrated database
 // is copied from (CREATE DATABASE ... TEMPLATE): some 60 stacks each ran the
 // 26 migrations, about a second of CPU apiece. global-teardown.mjs drops it.
@@ -37,6 +38,19 @@ function compile() {
   }
 }
 
+/**
+ * The review UI, built as `npm start` builds it (Vite passes NODE_ENV on to
+ * React: Jest's "test" gave React's development build): the service serves
+ * web/dist only if it is there when the service starts.
+ */
+function buildUi() {
+  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+}
+
 /** Creates and migrates the run's template database with the build's own `migration:run`. */
 function migrateTemplate() {
   const name = `claimtrail_template_${randomBytes(4).toString('hex')}`;
@@ -53,6 +67,7 @@ function migrateTemplate() {
 
 function prepare() {
   compile();
+  buildUi();
   migrateTemplate();
 }
 

@@ -26,15 +26,13 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * A suite's Chromium: the UI is built and the browser launched before the
- * suite's first test, and closed after its last. `use` receives the browser.
- * Call it before `useStack`: the service serves the UI only if it was built
- * before the service started.
+ * A suite's Chromium: launched before the suite's first test, and closed
+ * after its last. `use` receives the browser. The UI it opens was built by
+ * the run's globalSetup (test/support/global-setup.mjs).
  */
 export function useChromium(use: (browser: Browser) => void): void {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    buildUi();
     browser = await launchChromium();
     use(browser);
   }, 120_000);
@@ -42,7 +40,7 @@ export function useChromium(use: (browser: Browser) => void): void {
 }
 
 /**
- * Builds web/ with Vite (the service serves web/dist); throws with Vite's output on failure. As production:
+ * Builds web/ with Vite (the service serves web/dist), for the UI benchmark; throws with Vite's output on failure. As production:
  * Jest sets NODE_ENV=test, which Vite passed on to React, and the suites tested React's development build,
  * not the one `npm start` serves.
  */
