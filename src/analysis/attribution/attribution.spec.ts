@@ -5252,3 +5252,27 @@ describe('round 50: forms from held-out Canadian, Bangladeshi and Kenyan copy', 
     });
   });
 });
+
+describe('round 51: forms from held-out British, Nigerian and American business copy', () => {
+  // '"... I don\'t think so," Mohammed said in a wide-ranging interview with Reuters' (Reuters copy on NewsScroll
+  // Nigeria, round 51's H), "who stated this in London during an interview session with Reuters News Agency" (Ripples
+  // Nigeria, round 51's H), "In a live interview with the private A Haber TV channel" (round 49's H): a word saying
+  // what kind of interview it was, or "session" after it, hid the outlet the speaker gave it to
+  describe('"in a wide-ranging interview with X", "during an interview session with X": the outlet relays', () => {
+    it.each([
+      ['Jane Roe said in a wide-ranging interview with Reuters that the plan had failed.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Jane Roe said in a live interview with the BBC that the plan had failed.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      ['Jane Roe said in a lengthy interview with Reuters that the plan had failed.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Jane Roe said during a wide-ranging interview with Reuters that the plan had failed.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Jane Roe, who stated this during an interview session with Reuters, said the plan had failed.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Jane Roe said in an interview session with the BBC that the plan had failed.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      // as before (pass on both)
+      ['Jane Roe said in an exclusive interview with the BBC that the plan had failed.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      ['Jane Roe said in a live broadcast that the plan had failed.', [['Jane Roe', 'original']]],
+      ['Jane Roe said the wide-ranging review of the plan had failed.', [['Jane Roe', 'original']]],
+      ['Jane Roe said the session with the lenders had failed.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

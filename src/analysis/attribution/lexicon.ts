@@ -634,9 +634,15 @@ export const RELAY_CUES: readonly string[][] = [
   ['which', 'quoted'],
 ];
 
-/** Words for the kind of an interview: "in a phone interview with", "in an exclusive interview with". */
-const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio', 'video', 'recent', 'separate', 'brief', 'emailed'];
-export const INTERVIEW_KIND_WORDS: ReadonlySet<string> = new Set(INTERVIEW_KINDS);
+/**
+ * Words for the kind of an interview: "in a phone interview with", "in an exclusive interview with", "in a live
+ * interview with", "in a wide-ranging interview with" (a hyphen is a token of its own, so the kind is written with
+ * spaces around it).
+ */
+const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio', 'video', 'recent', 'separate', 'brief', 'emailed', 'live', 'lengthy', 'rare', 'extensive', 'wide - ranging', 'in - depth'];
+export const INTERVIEW_KIND_WORDS: ReadonlySet<string> = new Set(INTERVIEW_KINDS.filter((kind) => !kind.includes(' ')));
+/** An interview's words before the preposition that names whom it was given to: "interview", "interview session". */
+const INTERVIEW_HEADS = [['interview'], ['interview', 'session']];
 
 /** "in a CNN interview", "during an exclusive VOA interview": the words opening an interview an outlet's name qualifies. */
 export const OUTLET_INTERVIEW_OPENERS = words('in during');
@@ -657,16 +663,15 @@ export const CARRIED_WORDS_NOUNS = words('statement speech message address remar
 
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
-  ['in', 'an', 'interview', 'with'],
-  ['in', 'an', 'interview', 'to'],
-  ['in', 'an', 'interview', 'for'],
-  // "said in an interview on Sky News": the broadcaster the speaker appeared on relays him
-  ['in', 'an', 'interview', 'on'],
-  // "in a phone interview with The Associated Press", "in an exclusive interview with the BBC"
-  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => [...(/^[aeiou]/.test(kind) ? ['in', 'an'] : ['in', 'a']), kind, 'interview', to])),
+  // (and "in an interview session with Reuters", "during an interview session with Reuters News Agency")
+  ...INTERVIEW_HEADS.flatMap((head) => ['with', 'to', 'for', 'on'].map((to) => ['in', 'an', ...head, to])),
+  // "said in an interview on Sky News": the broadcaster the speaker appeared on relays him (the "on" above)
+  // "in a phone interview with The Associated Press", "in an exclusive interview with the BBC", "in a wide-ranging
+  // interview with Reuters"
+  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => [...(/^[aeiou]/.test(kind) ? ['in', 'an'] : ['in', 'a']), ...kind.split(' '), 'interview', to])),
   // "said during an interview with Pakistan-based ARY News", "during a phone interview with CNN": as "in an interview with"
-  ...['an', 'his', 'her', 'their', 'its'].flatMap((owner) => ['with', 'to', 'on'].map((to) => ['during', owner, 'interview', to])),
-  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => ['during', /^[aeiou]/.test(kind) ? 'an' : 'a', kind, 'interview', to])),
+  ...['an', 'his', 'her', 'their', 'its'].flatMap((owner) => INTERVIEW_HEADS.flatMap((head) => ['with', 'to', 'on'].map((to) => ['during', owner, ...head, to]))),
+  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => ['during', /^[aeiou]/.test(kind) ? 'an' : 'a', ...kind.split(' '), 'interview', to])),
 
   // "stated in his interview to the Associated Press", "in her comment to RBC-Ukraine": the speaker's own interview
   ...['his', 'her', 'their', 'its'].flatMap((owner) => [
