@@ -122,6 +122,16 @@ const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
 const MAX_OPENING_COUNTRY_SKIP = 6;
 
 const OWN_STATEMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
+/** A document one files with a regulator: "an SEC filing", "SEC filings". */
+const FILING_NOUNS: ReadonlySet<string> = new Set(['filing', 'filings']);
+/** Last words of an unregistered regulator's name: "the Securities and Exchange Commission (SEC)" spelled out in the text. */
+const REGULATOR_HEADS: ReadonlySet<string> = new Set(['commission', 'authority', 'board', 'agency', 'administration', 'regulator']);
+/** A body one files documents with: a government body, or an unregistered one named as a regulator is. */
+function isRegulator(source: NamedSource): boolean {
+  if (source.type === 'government') return true;
+  const last = source.name.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return !source.registered && source.type === 'unknown' && REGULATOR_HEADS.has(last);
+}
 
 interface Attached {
   source: NamedSource;
@@ -424,7 +434,8 @@ class SentenceAttributor {
       for (const source of named(recalled)) this.attach(source, 'original', start, start, end, false);
       return;
     }
-    const object = kind === 'original' ? this.phrases.objectAfter(end) ?? this.ownerOfBareStatement(end) ?? this.runnerOfDescribedSite(end) : this.phrases.objectAfter(end);
+    const found = kind === 'original' ? this.phrases.objectAfter(end) ?? this.ownerOfBareStatement(end) ?? this.runnerOfDescribedSite(end) : this.phrases.objectAfter(end);
+    const object = kind === 'original' ? this.filerInsteadOfRegulator(start, end, found) : found;
     if (kind === 'audience') {
       // "told Reuters", "in an interview with the BBC": the outlet relays the speaker;
       // one gives an interview or a comment only to an outlet, so an unknown name there is one
@@ -1317,6 +1328,28 @@ class SentenceAttributor {
       return { kind: 'named', sources: [this.resolver.bodyNamed(this.sentence.slice(start, stop), start, stop)] };
     }
     return undefined;
+  }
+
+  /**
+   * "..., according to an SEC filing", "According to SEC filings, Acme submitted ...": a filing made with a
+   * government body is the filer's document, not the body's (the guidelines' "a document: its publisher"). The
+   * company the article is about (recalled as "the company" would be) speaks, or nobody; never the regulator.
+   */
+  private filerInsteadOfRegulator(start: number, end: number, object: Referent | undefined): Referent | undefined {
+    const { tokens } = this;
+    if (tokens[start].lower !== 'according') return object;
+    const sources = named(object);
+    // "according to a filing with the SEC": the filing is named before the body it went to
+    const filedWith = end + 2 < this.end && ARTICLES.has(tokens[end].lower) && FILING_NOUNS.has(tokens[end + 1].lower) && tokens[end + 2].lower === 'with';
+    if (!filedWith) {
+      if (sources.length !== 1) return object;
+      const [body] = sources;
+      if (!isRegulator(body) || body.end >= this.end || !FILING_NOUNS.has(tokens[body.end].lower)) return object;
+    } else if (sources.some((source) => !isRegulator(source))) {
+      return object;
+    }
+    const filer = named(this.resolver.recall('organisation', start, end, 'company')).filter((source) => source.type === 'company' && !sources.some((body) => body.name === source.name));
+    return filer.length ? { kind: 'named', sources: filer } : filedWith ? object : undefined;
   }
 
   /**

@@ -5275,4 +5275,30 @@ describe('round 51: forms from held-out British, Nigerian and American business 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "As a result, ReShape Lifesciences said it does not plan to offer any shares ..., according to an SEC filing."
+  // (MassDevice, round 51's H) and "According to SEC filings, Ardelyx submitted an automatic mixed securities shelf
+  // registration." (TTM Financial, round 51's H) gave the SEC as a source: a filing made with a regulator is the
+  // filer's document (the guidelines' "a document: its publisher"), not the regulator's
+  describe('"according to an SEC filing": the filer speaks, not the regulator it filed with', () => {
+    it.each([
+      ['Norvale Devices said it does not plan to offer any shares, according to an SEC filing.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices shares fell 5%. According to SEC filings, Norvale Devices submitted a shelf registration.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices shares fell 5%. According to an SEC filing, the company plans to sell 3 million shares.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices shares fell 5%. The company plans to sell 3 million shares, according to a filing with the SEC.', [['Norvale Devices', 'original']]],
+      // the regulator spelled out and defined by the article ("the Securities and Exchange Commission (SEC)"), unregistered
+      ['Shares of Norvale Devices fell 5% after a filing with the Securities and Exchange Commission (SEC). According to SEC filings, Norvale Devices submitted a shelf registration.', [['Norvale Devices', 'original']]],
+      ['Shares of Norvale Devices fell 5% after a filing with the Norvale Securities Commission (NSC). According to NSC filings, the company plans to sell 3 million shares.', [['Norvale Devices', 'original']]],
+      // no company before it: nobody, and never the regulator
+      ['According to an SEC filing, 3 million shares will be sold.', []],
+      // as before (pass on both)
+      ['According to the SEC, Norvale Devices misled investors.', [['U.S. Securities and Exchange Commission', 'original']]],
+      ['The SEC said in a filing that Norvale Devices misled investors.', [['U.S. Securities and Exchange Commission', 'original']]],
+      ['According to an SEC complaint, Norvale Devices misled investors.', [['U.S. Securities and Exchange Commission', 'original']]],
+      ['According to the Norvale Securities Commission, the bank misled investors.', [['Norvale Securities Commission', 'original']]],
+      ['Norvale Devices said its profit rose. Sales in Europe fell 3%, the filing said.', [['Norvale Devices', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
