@@ -5301,4 +5301,20 @@ describe('round 51: forms from held-out British, Nigerian and American business 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "an investigator told Channel 9" (WSOC-TV, round 50's H2) gave a relay "Channel": the starting list of round 51 has
+  // it from two outlets' unseen copy; a broadcaster's number after "Channel", "TV" or "Radio" is part of its name
+  describe('"told Channel 9": the number is part of the broadcaster\'s name', () => {
+    it.each([
+      ['Jane Roe told Channel 9 that the house was empty.', [['Jane Roe', 'original'], ['Channel 9', 'relay']]],
+      ['Jane Roe told Norvale TV 2 on Monday that the house was empty.', [['Jane Roe', 'original'], ['Norvale TV 2', 'relay']]],
+      ['Jane Roe said in an interview with Channel 7 that the house was empty.', [['Jane Roe', 'original'], ['Channel 7', 'relay']]],
+      ['Channel 9 reported that the house was empty.', [['Channel 9', 'original']]],
+      // as before (pass on both)
+      ['Jane Roe told Channel 4 News that the house was empty.', [['Jane Roe', 'original'], ['Channel 4 News', 'relay']]],
+      ['Jane Roe told the BBC 3 times that the house was empty.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      ['Jane Roe told Radio Norvale on Monday that the house was empty.', [['Jane Roe', 'original'], ['Radio Norvale', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -60,6 +60,14 @@ function isPluralPossessive(tokens: Token[], k: number, floor: number): boolean 
   return (text === '’' || text === "'") && k > floor && tokens[k - 1].text.endsWith('s') && isCapitalized(tokens[k - 1]);
 }
 
+/** A broadcaster's kind that a number may follow in its name: "Channel 9", "TV 2", "Radio 4". */
+const NUMBERED_BROADCAST_WORDS: ReadonlySet<string> = new Set(['channel', 'tv', 'radio']);
+
+/** "Channel 9", "Norvale TV 2": a number of one to three digits right after a capitalised broadcaster's kind is part of its name. */
+export function isBroadcasterNumber(tokens: Token[], k: number, floor: number): boolean {
+  return k > floor && /^\d{1,3}$/.test(tokens[k].text) && isCapitalized(tokens[k - 1]) && NUMBERED_BROADCAST_WORDS.has(tokens[k - 1].lower);
+}
+
 /**
  * The last proper-name run in [from, to), skipping a trailing parenthesis and
  * quotes: "A spokesperson for the Finnish National Cyber Security Centre
@@ -73,12 +81,12 @@ export function lastProperRun(tokens: Token[], from: number, to: number): [numbe
     while (k > from && tokens[k].text !== '(') k--;
     end = k;
   }
-  if (end <= from || !(isCapitalized(tokens[end - 1]) || isHyphenatedNameTail(tokens, end - 1, from) || isHandle(tokens[end - 1]) || isGluedSiteEnding(tokens, end - 1, from))) return undefined;
+  if (end <= from || !(isCapitalized(tokens[end - 1]) || isHyphenatedNameTail(tokens, end - 1, from) || isHandle(tokens[end - 1]) || isGluedSiteEnding(tokens, end - 1, from) || isBroadcasterNumber(tokens, end - 1, from))) return undefined;
   let start = end - 1;
   const floor = Math.max(from, end - MAX_NAME_TOKENS);
   for (let k = end - 2; k >= floor; k--) {
     const token = tokens[k];
-    if (isNamePart(token) || isHyphenatedNameTail(tokens, k, floor) || isGluedSiteEnding(tokens, k, floor)) start = k;
+    if (isNamePart(token) || isHyphenatedNameTail(tokens, k, floor) || isGluedSiteEnding(tokens, k, floor) || isBroadcasterNumber(tokens, k, floor)) start = k;
     else if (!NAME_CONNECTORS.has(token.lower) && !isPluralPossessive(tokens, k, floor)) break;
   }
   while (start < end && !isCapitalized(tokens[start]) && !isHandle(tokens[start])) start++;

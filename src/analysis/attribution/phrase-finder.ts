@@ -70,7 +70,7 @@ import {
 import { guessSourceType, isMediaType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
-import { isClauseVerb, isHandle, isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun } from './names.js';
+import { isBroadcasterNumber, isClauseVerb, isHandle, isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
@@ -1245,6 +1245,11 @@ export class PhraseFinder {
     const inside = (at: number) => at + 1 < end && ((isCapitalized(tokens[at + 1]) && (tokens[at].text === '-' || tokens[at].text === '.' || NAME_CONNECTORS.has(tokens[at].lower))) || isGivenNameHyphen(tokens, at, k));
     // "Kwon Jong-gun": a short lower-case tail glued to a capitalised word by a hyphen is part of the name
     while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || inside(to) || (to > k && isGivenNameHyphen(tokens, to - 1, k)))) to++;
+    // "told Channel 9", "Norvale TV 2": a broadcaster's number after its kind is part of its name ("the BBC 3 times" is none)
+    if (to < end && to - k < MAX_PHRASE_TOKENS && isBroadcasterNumber(tokens, to, k) && !(to + 1 < end && tokens[to + 1].pos === 'NOUN' && !isCapitalized(tokens[to + 1]))) {
+      to++;
+      while (to < end && to - k < MAX_PHRASE_TOKENS && isCapitalized(tokens[to])) to++;
+    }
     // "urged by his backbench MPs", "by Tory MPs": unnamed members of a legislature (see LEGISLATOR_PLURAL_ABBREVIATIONS)
     if (LEGISLATOR_PLURAL_ABBREVIATIONS.has(tokens[to - 1].text)) return { referent: { kind: 'anonymous' } };
     // "the Telegram channel of the department": the owner of the channel is the source
