@@ -5317,4 +5317,20 @@ describe('round 51: forms from held-out British, Nigerian and American business 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "In an email to CTV News, SIRT said" (CTV News Saskatoon, round 50's H; on round 51's starting list from two
+  // outlets' unseen copy): an email sent to an outlet is what the guidelines' "told X" is, the outlet relays the sender
+  describe('"in an email to X": the outlet the email went to relays the sender', () => {
+    it.each([
+      ['In an email to CTV News, the Norvale Police Service said the officer was charged.', [['Norvale Police Service', 'original'], ['CTV News', 'relay']]],
+      ['Jane Roe said in an email to Reuters that the plan had failed.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Jane Roe said in an e-mail to Reuters that the plan had failed.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Jane Roe said in her email to the BBC that the plan had failed.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      // as before (pass on both)
+      ['Jane Roe said in an emailed statement to Reuters that the plan had failed.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Jane Roe said in an email that the plan had failed.', [['Jane Roe', 'original']]],
+      ['Jane Roe said in an email to colleagues that the plan had failed.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

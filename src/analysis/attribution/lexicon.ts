@@ -688,6 +688,8 @@ export const AUDIENCE_CUES: readonly string[][] = [
     const article = /^[aeiou]/.test(words[0]) ? 'an' : 'a';
     return [article, 'another', 'his', 'her', 'their', 'its'].map((owner) => ['in', owner, ...words, 'to']);
   }),
+  // "In an email to CTV News, SIRT said", "said in an e-mail to Reuters": an email sent to an outlet, as "told X"
+  ...['email', 'e-mail', 'e - mail'].flatMap((noun) => ['an', 'his', 'her', 'their', 'its'].map((owner) => ['in', owner, ...noun.split(' '), 'to'])),
   // "said in a statement carried by the state news agency SANA", "in remarks carried by Xinhua", "in a speech
   // broadcast by state television": the outlet that carried the words relays the speaker
   // (or "published by": "in a statement published by IRNA", "in his comments published by the agency")
