@@ -7,7 +7,8 @@
 // The review UI is built once too, for the browser suites (each built it).
 // The run also migrates one database, which every suite's migrated database
 // is copied from (CREATE DATABASE ... TEMPLATE): some 60 stacks each ran the
-// 26 migrations, about a second of CPU apiece. global-teardown.mjs drops it.
+// 26 migrations, about a second of CPU apiece. global-teardown.mjs drops it;
+// one an interrupted run left is dropped by the next run's setup.
 //
 // `npm run test:e2e` prepares both once itself (`node test/support/global-setup.mjs`),
 // runs two Jest processes side by side, the browser suites and the rest, each
@@ -18,6 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // At the depth of src/: the compiled service finds the review UI's build (web/dist) as src/ does.
@@ -65,14 +67,29 @@ function migrateTemplate() {
   });
 }
 
-function prepare() {
+/** Drops the template database named in templateFile, if any: this run's at its end, or one an interrupted run left. */
+export async function dropTemplate() {
+  if (!existsSync(templateFile)) return;
+  const name = readFileSync(templateFile, 'utf8');
+  const client = new pg.Client({ connectionString: adminDbUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+  rmSync(templateFile);
+}
+
+async function prepare() {
+  await dropTemplate();
   compile();
   buildUi();
   migrateTemplate();
 }
 
-export default function prepareService() {
-  if (process.env['CLAIMTRAIL_SERVICE_PREBUILT'] !== '1') prepare();
+export default async function prepareService() {
+  if (process.env['CLAIMTRAIL_SERVICE_PREBUILT'] !== '1') await prepare();
   else if (!existsSync(entry) || !existsSync(templateFile)) {
     throw new Error(`CLAIMTRAIL_SERVICE_PREBUILT=1 but ${out} is not prepared: run node test/support/global-setup.mjs first`);
   }
@@ -80,4 +97,4 @@ export default function prepareService() {
   process.env['CLAIMTRAIL_MIGRATED_TEMPLATE'] = readFileSync(templateFile, 'utf8');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) prepare();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await prepare();
