@@ -14,7 +14,7 @@ export class QueuesQuery extends ClaimFilterQuery {
 
   @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 0, maximum: 200, description: 'Claims listed (0: counts only)' })
   @ToWholeNumber()
-  @IsInt({ message: 'limit must be an integer' })
+  @IsInt()
   @Min(0)
   @Max(200)
   limit: number = 50;
