@@ -59,6 +59,9 @@ describe('assertSafeUrl', () => {
     ['http://user:pass@example.org/', /credentials/],
     ['https://example.org/hook#desk-a', /fragment/],
     ['https://example.org/hook#', /fragment/],
+    // A URL parser reads a backslash as "/": "https://hooks\example.org/in" was refused as "hooks does not resolve".
+    ['https://hooks\\example.org/in', /backslash/],
+    ['https://example.org\\in', /backslash/],
     ['not a url', /absolute/],
     // Port 0 names no service: every delivery would fail to connect, with no word at registration.
     ['https://93.184.215.14:0/hook', /port 0/],

@@ -34,6 +34,8 @@ export function bareHost(hostname: string): string {
  * defeats DNS rebinding; this check gives the admin an early, clear 400.
  */
 export async function assertSafeUrl(raw: string, allowlist: Allowlist, lookup: LookupAll = lookupAll): Promise<URL> {
+  // URL parsers read it as "/", so the host would be cut short and refused for a name nobody typed.
+  if (raw.includes('\\')) throw new UnsafeUrlError('url must not contain a backslash (\\): write "/" in a path, or %5C');
   let url: URL;
   try {
     url = new URL(raw);
