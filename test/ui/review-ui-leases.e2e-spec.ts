@@ -203,6 +203,8 @@ describeIfChromium('review UI: leases and escalations', () => {
     // "an approval needs one" of a send-back, and only "Grade recorded" after it).
     const approver = await account(stack, 'editor');
     const approving = await signedInPage(browser, stack.api.baseUrl, approver);
+    const gradesSent: string[] = [];
+    approving.page.on('request', (request) => request.method() === 'POST' && request.url().endsWith('/reviews') && gradesSent.push(request.url()));
     await approving.page.goto('/review/approval');
     await approving.page.locator(`mark[data-claim-id="${claim.id}"][aria-current="true"]`).waitFor();
     await approving.page.keyboard.press('b');
@@ -210,9 +212,16 @@ describeIfChromium('review UI: leases and escalations', () => {
     await approving.page.getByRole('group', { name: 'Send back to' }).getByLabel('Source check (the attribution)').check();
     await approving.page.keyboard.press('Control+Enter');
     await approving.page.getByRole('alert').filter({ hasText: 'Write a note saying what to fix: the reviewers it goes back to read it.' }).waitFor();
+    // A note of Hangul fillers is no note either: the form says so, as the service would (it was sent, and refused).
+    await approving.page.keyboard.insertText('\u3164\u3164');
+    await approving.page.keyboard.press('Control+Enter');
+    await approving.page.getByRole('alert').filter({ hasText: 'Write a note saying what to fix' }).waitFor();
+    await approving.page.getByLabel(/^Note/).fill('');
+    await approving.page.getByLabel(/^Note/).focus();
     await approving.page.keyboard.type('The shells figure is for 2022, not 2023.');
     await approving.page.keyboard.press('Control+Enter');
     await approving.page.getByRole('status').filter({ hasText: 'Grade recorded: sent back to source check with your note. Press n for the next claim.' }).waitFor();
+    expect(gradesSent).toHaveLength(1);
     await waitFor('the claim back at source check', async () => ((await claimStatus(stack, claim.id)) === 'source_check' ? true : undefined));
     await approving.context.close();
   });

@@ -10,6 +10,7 @@ import { BusyButton } from '../busy-button';
 import { useOneAtATime } from '../one-at-a-time';
 import { useKeptState } from '../kept-state';
 import { useWarnBeforeUnload } from '../warn-before-unload';
+import { hasVisibleText } from '../visible-text';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
@@ -86,10 +87,6 @@ export function ArticlesPage() {
   );
 }
 
-// Something a reader sees: not only spaces, zero-width spaces or other format characters, nor the
-// Hangul fillers and the blank Braille pattern, drawn as nothing (the service's test, VISIBLE_CHARACTER).
-const VISIBLE = /[^\s\p{Cf}\p{Z}\p{Default_Ignorable_Code_Point}\u2800]/u;
-
 /** Paste text or HTML (a saved page works too); the analysis runs in the background. */
 function SubmitArticle() {
   const navigate = useNavigate();
@@ -116,7 +113,7 @@ function SubmitArticle() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!VISIBLE.test(body)) {
+    if (!hasVisibleText(body)) {
       setError(null);
       setBlank(true);
       bodyField.current?.focus();

@@ -1,4 +1,5 @@
 import type { Stage } from '../stages';
+import { hasVisibleText } from '../visible-text';
 
 export interface Choice {
   value: string;
@@ -96,7 +97,8 @@ export function draftProblem(rules: Rules, draft: Draft): DraftProblem | null {
     if (draft.choice !== 'not_applicable' && !hasUrl) return { text: 'Add the URL of a piece of evidence, or choose Not applicable.', field: 'url', piece: 0 };
     return null;
   }
-  if (draft.note.trim()) return null;
+  // A note of Hangul fillers or zero-width spaces reached the service, which answered in its own words.
+  if (hasVisibleText(draft.note)) return null;
   // A send-back's note is what the reviewers it goes back to read ("an approval needs one" was said of it too).
   if (draft.choice === 'send_back') return { text: 'Write a note saying what to fix: the reviewers it goes back to read it.', field: 'note' };
   return { text: `Write a note saying why: ${rules === 'verdict' ? 'a verdict' : 'an approval'} needs one.`, field: 'note' };
