@@ -183,7 +183,8 @@ function EndpointActions({ endpoint, onDeleted }: { endpoint: Endpoint; onDelete
  * `since`, and `failingSince` is the first failed attempt's time: the message it failed was created before it
  * (milliseconds, or longer behind a backlog), and so was every message of that first batch. From
  * `failingSince` itself the outage's first messages were never sent again. So: the creation of the oldest
- * failed delivery, made before then, with an attempt that failed since.
+ * failed delivery, made before then, with an attempt that failed since, or with no attempt at all (one still
+ * waiting for its first when the endpoint was disabled fails unsent, created before `disabledAt`).
  */
 async function outageStart(endpointId: string, wrongSince: string): Promise<string> {
   const before = unwrap(await api.GET('/v1/webhooks/{id}/deliveries', {
@@ -191,7 +192,7 @@ async function outageStart(endpointId: string, wrongSince: string): Promise<stri
   }));
   const from = new Date(wrongSince).getTime();
   return before.items
-    .filter((d) => d.attempts.some((a) => new Date(a.startedAt).getTime() >= from))
+    .filter((d) => d.attempts.length === 0 || d.attempts.some((a) => new Date(a.startedAt).getTime() >= from))
     .reduce((start, d) => (new Date(d.createdAt).getTime() < new Date(start).getTime() ? d.createdAt : start), wrongSince);
 }
 
