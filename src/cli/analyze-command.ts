@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AnalysisInputTooLarge, analyze, splitSentences, type AnalysisOptions, type AnalysisResult, type OutletRegistry } from '../analysis/index.js';
-import type { CommandIo, OutputStream } from './command-io.js';
+import type { CommandIo, CommandNames, OutputStream } from './command-io.js';
 import { formatTable } from './format-table.js';
 import { loadRegistry } from './load-registry.js';
 import { parseArguments, UsageError } from './usage.js';
@@ -34,10 +34,13 @@ Score the analysis against annotated articles: claimtrail eval --help
 
 exit status: 0 all analysed, 1 some input could not be read, 2 usage error.`;
 
+/** How `claimtrail analyze` opens its messages and where its usage is read. */
+export const ANALYZE_NAMES: CommandNames = { prefix: 'claimtrail', help: 'claimtrail analyze --help' };
+
 const FORMATS = ['table', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
 
-interface Command {
+interface AnalyzeRequest {
   files: string[];
   format: Format;
   sentences: boolean;
@@ -45,7 +48,7 @@ interface Command {
   analysis: AnalysisOptions;
 }
 
-function parseCommand(argv: string[]): Command | 'help' | 'version' {
+function parseCommand(argv: string[]): AnalyzeRequest | 'help' | 'version' {
   const { values, positionals } = parseArguments({
     args: argv,
     allowPositionals: true,
@@ -124,7 +127,7 @@ export async function runAnalyze(argv: string[], io: CommandIo): Promise<number>
 }
 
 /** What the command prints for one file; an InputError when it cannot be read or analysed. */
-async function analyseFile(file: string, command: Command, registry: OutletRegistry | undefined, stdin: NodeJS.ReadableStream): Promise<string> {
+async function analyseFile(file: string, command: AnalyzeRequest, registry: OutletRegistry | undefined, stdin: NodeJS.ReadableStream): Promise<string> {
   const input = await readArticle(file, stdin);
   let result: AnalysisResult;
   try {

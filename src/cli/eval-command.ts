@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatBaseline, readGoldDir, scoreGold, toBaseline, type ScoredArticle } from '../analysis/testing/gold-corpus.js';
 import { addScore, emptyScore, scoreArticle, summarise, type GoldArticle, type GoldScore, type PredictedClaim } from '../analysis/testing/gold-score.js';
-import type { CommandIo } from './command-io.js';
+import type { CommandIo, CommandNames } from './command-io.js';
 import { loadRegistry } from './load-registry.js';
 import { parseArguments, UsageError } from './usage.js';
 import { describeReadError } from './read-input.js';
@@ -34,6 +34,9 @@ Figures: claim recall (a gold claim is found when a predicted claim overlaps it
 by half of their union), noise (set-aside passages reported as claims), and
 precision, recall and F1 of (claim, original) and (claim, relay) pairs; also
 per style when the gold files name one.`;
+
+/** How `claimtrail eval` opens its messages and where its usage is read. */
+export const EVAL_NAMES: CommandNames = { prefix: 'claimtrail eval', help: 'claimtrail eval --help' };
 
 interface Options {
   gold: string;

@@ -1,4 +1,4 @@
 import { runCommand } from './command-io.js';
-import { runEval } from './eval-command.js';
+import { EVAL_NAMES, runEval } from './eval-command.js';
 
-process.exitCode = await runCommand(runEval, { prefix: 'claimtrail eval', help: 'claimtrail eval --help' }, process.argv.slice(2), process);
+process.exitCode = await runCommand(runEval, EVAL_NAMES, process.argv.slice(2), process);

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { runAnalyze } from './analyze-command.js';
+import { ANALYZE_NAMES, runAnalyze } from './analyze-command.js';
 import { runCommand, type Command, type CommandNames } from './command-io.js';
-import { runEval } from './eval-command.js';
+import { EVAL_NAMES, runEval } from './eval-command.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const example = join(root, 'test/fixtures/example/alliance-of-despair.json');
@@ -28,8 +28,8 @@ async function run(command: Command, names: CommandNames, args: string[], input?
   return { code, out, err };
 }
 
-const cli = (args: string[], input?: string) => run(runAnalyze, { prefix: 'claimtrail', help: 'claimtrail analyze --help' }, args, input);
-const evaluate = (args: string[]) => run(runEval, { prefix: 'claimtrail eval', help: 'claimtrail eval --help' }, args);
+const cli = (args: string[], input?: string) => run(runAnalyze, ANALYZE_NAMES, args, input);
+const evaluate = (args: string[]) => run(runEval, EVAL_NAMES, args);
 
 describe('claimtrail analyze (CLI)', () => {
   let dir: string;

@@ -1,4 +1,4 @@
-import { runAnalyze } from './analyze-command.js';
+import { ANALYZE_NAMES, runAnalyze } from './analyze-command.js';
 import { runCommand } from './command-io.js';
 
 // A reader that stops early ("| head") closes the pipe: stop quietly, as Unix tools do.
@@ -7,4 +7,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(0);
 });
 
-process.exitCode = await runCommand(runAnalyze, { prefix: 'claimtrail', help: 'claimtrail analyze --help' }, process.argv.slice(2), process);
+process.exitCode = await runCommand(runAnalyze, ANALYZE_NAMES, process.argv.slice(2), process);
