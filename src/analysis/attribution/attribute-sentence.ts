@@ -6,7 +6,7 @@ import { ARTICLES, FROM_SOURCE_WORDS, REPORTER_NOUNS, AUDIENCE_MEDIA_ONLY_WORDS,
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
-import { noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
+import { noteActingBody, noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, countryStartBefore, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
@@ -1773,6 +1773,7 @@ class SentenceAttributor {
     if (!this.attached.length) notePersonOfQuietSentence(this.sentence, this.memory);
     noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
     if (!this.attached.length) noteNamedBodies(this.sentence, this.memory);
+    if (!this.attached.length) noteActingBody(this.sentence, this.resolver, this.memory);
     notePoliceForce(this.sentence, this.resolver, this.memory);
     this.noteExperts();
     this.notePublishedDocument();

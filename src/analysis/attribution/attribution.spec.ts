@@ -5334,3 +5334,33 @@ describe('round 51: forms from held-out British, Nigerian and American business 
     });
   });
 });
+
+describe('round 52: forms from held-out American, Gulf and Russian banking copy', () => {
+  // "The Federal Reserve Board on Tuesday fined Birmingham-based Regions Bank ... according to American Banker. In a
+  // statement, the Board said it fined Regions" (mentonealabama.org, round 52's H) gave a source "Board"; "FDIC slapped
+  // Apple Bank with the fine ... The watchdog said" (Retail Banker International, round 52's H) gave the Wall Street
+  // Journal quoted before it, and "The regulator said" there a source "regulator"; "the regulator said" and "the Bank
+  // said" after "the Board of the Central Bank" acted (Tashkent Times, round 51's H) and "The FCA found ... the
+  // regulator said" (GRIP, round 51's H) the same: a body that only acted, subject of a sentence quoting nobody, is what
+  // a later "the regulator", "the watchdog" or a word of its own name means when no body quoted since fits
+  describe('"The Fed fined X. ... The Board said": the body that acted, when no body quoted since fits', () => {
+    it.each([
+      ['The Federal Reserve Board on Tuesday fined Norvale Bank. It is the largest such penalty, according to American Banker. In a statement, the Board said it fined Norvale.', [['Federal Reserve', 'original']]],
+      ['The penalty was imposed by the Norvale Deposit Agency, The Wall Street Journal reported. The Norvale Deposit Agency slapped Acme Bank with the fine. The watchdog said that Acme Bank violated the act.', [['The Norvale Deposit Agency', 'original']]],
+      ['The Norvale Deposit Agency slapped Acme Bank with the fine. Acme Bank has several branches. The regulator said that the bank failed to comply.', [['The Norvale Deposit Agency', 'original']]],
+      ['The Financial Conduct Authority fined HSBC. The regulator said the bank failed its customers.', [['The Financial Conduct Authority', 'original']]],
+      ['The Board of the Central Bank of Norvale kept the rate at 14%. Inflation was 9%, the statistics office said. The regulator said inflation would slow.', [['Central Bank of Norvale', 'original']]],
+      ['The Board of the Central Bank of Norvale kept the rate at 14%. Inflation was 9%, the statistics office said. The Bank said it would act.', [['Central Bank of Norvale', 'original']]],
+      ['The Norvale Securities Commission fined Acme Corp on Monday. Acme shares fell 4%, according to Bloomberg. The watchdog said Acme misled investors.', [['The Norvale Securities Commission', 'original']]],
+      // as before (pass on both)
+      ['The Federal Reserve Board fined Norvale Bank. Norvale Bank said it would appeal.', [['Norvale Bank', 'original']]],
+      ['The Financial Conduct Authority said banks must act. The FCA fined HSBC on Monday. The regulator said the bank failed its customers.', [['The Financial Conduct Authority', 'original']]],
+      ['Human Rights Watch said the trial was unfair. The watchdog said the judge ignored the evidence.', [['Human Rights Watch', 'original']]],
+      ['The Bank of England held rates. The bank said inflation would fall.', [['Bank of England', 'original']]],
+      ['Norvale Devices posted a record loss. Shares fell 4%, according to Bloomberg. The company said it would cut jobs.', []],
+      ['Norvale Devices posted a record loss. Shares fell 4%, according to Bloomberg. The regulator said it was looking into the accounts.', [['regulator', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -1,12 +1,13 @@
 import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
+import { guessSourceType, isMediaType } from './guess-type.js';
 import { countryBeforePolice } from './offices.js';
 import { isPoliceForceHead } from './word-classes.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, personSource, type NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
-import type { SpeakerMemory } from './speaker-memory.js';
+import { descriptionFits, type SpeakerMemory } from './speaker-memory.js';
 
 // A sentence that quotes nobody may still say whom a person speaks for:
 // "Jang Il Hun is North Korea's deputy ambassador to the United Nations.",
@@ -154,4 +155,83 @@ export function policeForceAt(sentence: SentenceTokens, resolver: ReferentResolv
   let stop = start;
   while (stop < end && stop - start < MAX_NAME_WORDS && isCapitalized(tokens[stop]) && tokens[stop].pos === 'PROPN') stop++;
   return stop > start ? resolver.bodyNamed(`${sentence.slice(start, stop)} Police`, start, stop) : undefined;
+}
+
+/** The most words of a body's name opening a sentence as its subject ("Board of the Central Bank of Norvale"). */
+const MAX_ACTOR_WORDS = 8;
+/** Words inside such a name between capitalised ones. */
+const ACTOR_NAME_JOINS = new Set(['of', 'the', 'and', 'for', '&']);
+/** "The Board of the Central Bank": a body's governing organ, which acts for the body named after "of". */
+const GOVERNING_ORGANS = new Set(['board', 'council', 'governors', 'presidium']);
+/** Last words of a regulator's name: "Norvale Securities Commission", "Financial Conduct Authority". */
+const REGULATOR_NAME_HEADS = new Set(['commission', 'authority', 'board', 'agency', 'administration', 'regulator', 'inspectorate', 'ombudsman']);
+/** Acts of a body overseeing others: one that "fined" or "sanctioned" is what "the regulator" means later. */
+const SANCTION_VERBS = new Set(['fined', 'penalised', 'penalized', 'sanctioned', 'slapped', 'censured', 'reprimanded', 'banned', 'barred']);
+
+/**
+ * "The Federal Reserve Board on Tuesday fined Norvale Bank.", "FDIC slapped Apple Bank with the fine.": the body opening
+ * a sentence that quoted nobody, as the subject of its verb, is what a later "the Board" or "the regulator" means when
+ * no body quoted since fits (SpeakerMemory.actingBody). Nobody when the subject is a person, a country or an outlet.
+ */
+export function noteActingBody(sentence: SentenceTokens, resolver: ReferentResolver, memory: SpeakerMemory): void {
+  const { tokens, first, end } = sentence;
+  const start = first < end && tokens[first].lower === 'the' ? first + 1 : first;
+  let stop = start;
+  while (stop < end && stop - start < MAX_ACTOR_WORDS && (isCapitalized(tokens[stop]) || (stop > start && joinsName(sentence, stop)))) stop++;
+  if (stop === start) return;
+  const verb = verbAfterSubject(sentence, stop);
+  if (verb === undefined) return;
+  const source = actingSource(sentence, resolver, first, stop);
+  if (!source || source.state || source.person || source.type === 'person' || isOutlet(source)) return;
+  const registeredCompany = source.registered && source.type === 'company';
+  const head = tokens[stop - 1].lower;
+  const authority = descriptionFits('regulator', source) || REGULATOR_NAME_HEADS.has(head) || (SANCTION_VERBS.has(tokens[verb].lower) && !registeredCompany);
+  memory.noteActor(source, sentence.slice(start, stop), authority);
+}
+
+/** An outlet: a registered one, or a name of a medium ("Norvale Deposit Agency" is guessed a news agency, acting it is none). */
+function isOutlet(source: NamedSource): boolean {
+  return isMediaType(source.type) && (source.registered || source.type !== 'news-agency');
+}
+
+/** "of" in "Board of Governors", "of the" in "Board of the Central Bank": a name goes on after it. */
+function joinsName(sentence: SentenceTokens, at: number): boolean {
+  const { tokens, end } = sentence;
+  if (!ACTOR_NAME_JOINS.has(tokens[at].lower) || at + 1 >= end) return false;
+  return isCapitalized(tokens[at + 1]) || (tokens[at + 1].lower === 'the' && at + 2 < end && isCapitalized(tokens[at + 2]));
+}
+
+/** The verb right after a subject ending at `at`: past "(FDIC)" and "on Tuesday"; undefined when none follows. */
+function verbAfterSubject(sentence: SentenceTokens, at: number): number | undefined {
+  const { tokens, end } = sentence;
+  let k = at;
+  if (tokens[k]?.text === '(') {
+    while (k < end && k - at < 4 && tokens[k].text !== ')') k++;
+    k++;
+  }
+  if (k + 1 < end && tokens[k].lower === 'on' && isCapitalized(tokens[k + 1])) k += 2;
+  const verb = tokens[k];
+  return k < end && verb.pos === 'VERB' && !isCapitalized(verb) ? k : undefined;
+}
+
+/**
+ * The body [from, stop) names: the registry's or the text's (a defined abbreviation), else as written, the article
+ * with it ("The Financial Conduct Authority", as a cue finds it); for a governing organ, its body.
+ */
+function actingSource(sentence: SentenceTokens, resolver: ReferentResolver, from: number, stop: number): NamedSource | undefined {
+  const { tokens } = sentence;
+  const article = tokens[from].lower === 'the';
+  const start = article ? from + 1 : from;
+  if (start >= stop) return undefined;
+  // "The Board of the Central Bank of Norvale": the bank acts through its board
+  if (GOVERNING_ORGANS.has(tokens[start].lower) && start + 2 < stop && tokens[start + 1].lower === 'of') {
+    const body = tokens[start + 2].lower === 'the' ? start + 3 : start + 2;
+    return body < stop ? actingSource(sentence, resolver, body, stop) : undefined;
+  }
+  const mention = sentence.mentionsStartingIn(start, start + 1)[0];
+  if (mention && mention.end <= stop) return resolver.fromMention(mention);
+  // (a name after "The" is a body's or a title's, never a person's: "The Financial Conduct Authority")
+  if (!article && guessSourceType(sentence.slice(start, stop)) === 'person') return undefined;
+  const source = resolver.unregisteredName(from, stop);
+  return source.type === 'person' ? { ...source, type: 'unknown' } : source;
 }

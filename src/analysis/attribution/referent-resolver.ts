@@ -587,6 +587,12 @@ export class ReferentResolver {
       const recalled = this.recall('organisation', from, to, head.lower);
       if (recalled || GOVERNMENT_DESCRIPTIONS.has(head.lower)) return recalled;
     }
+    // "The Federal Reserve Board on Tuesday fined Norvale Bank. ... the Board said": a capitalised word of the name of
+    // the body that acted last, when no body quoted has it in its name
+    if (!lowerHead && determiner === 'the' && to - from === 2 && !inPhrase.length && !this.lastAttached()) {
+      const acting = this.memory.actingBodyNamed(head.lower);
+      if (acting) return { kind: 'named', sources: [pointedAt(acting, from, to)] };
+    }
     const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
     if (described) return { kind: 'named', sources: [described] };
     // "the ministry of trade said" under a "DAMASCUS -" dateline: that country's office

@@ -4,6 +4,14 @@ import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDI
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
+/** The acting bodies remembered (see SpeakerMemory.noteActor): a story's few bodies that did something. */
+const MAX_ACTORS = 4;
+
+interface ActingBody {
+  source: NamedSource;
+  words: string;
+  authority: boolean;
+}
 
 /**
  * The most sources a sentence takes over from the ones before it: whom a statement's "We condemn" or a joint
@@ -53,6 +61,8 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   // (a country's government, or a president speaking for it, is never "the agency": "Xi called for ..., said the agency")
   if (description === 'agency') return source.type === 'news-agency' || ((source.type === 'government' || source.type === 'intergovernmental') && !source.state && !isWholeGovernment(source.name));
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
+  // "The Wall Street Journal reported ... The watchdog said": a watchdog oversees others, and is no outlet reporting on it
+  if (description === 'watchdog') return !isMediaType(source.type);
   // "the insurgents said": an armed group, a body of no registered kind, never a state, its forces or an outlet
   if (ARMED_GROUP_DESCRIPTIONS.has(description)) return !source.state && (source.type === 'unknown' || source.type === 'other' || source.type === 'political-party');
   if (UNNAMED_BODY_NOUNS.has(description)) return namesItself(source.name, description);
@@ -126,6 +136,8 @@ export class SpeakerMemory {
   private quietName: { source: NamedSource; personLike: boolean } | undefined;
   /** The last police force named ("New Zealand police", "Police in Norvale"): whom a bare "police say" means. */
   private police: NamedSource | undefined;
+  /** The bodies that last acted as the subject of a sentence quoting nobody (see noteActor), most recent last. */
+  private readonly actors: ActingBody[] = [];
 
   /**
    * `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he".
@@ -251,6 +263,9 @@ export class SpeakerMemory {
       for (let i = this.organisations.length - 1; i >= 0; i--) if (namesItself(this.organisations[i].name, description)) return this.organisations[i];
     }
     for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
+    // "The FCA fined HSBC. ... The regulator said": no body quoted since fits, the one that acted last may
+    const acting = description ? this.actingBody(description) : undefined;
+    if (acting) return acting;
     // "the court" is no other body: the one the article introduced unnamed ("a federal court"), or none
     if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
     // a description that says what kind of body it is ("the department", "the company") never means a body of another kind,
@@ -272,6 +287,35 @@ export class SpeakerMemory {
   /** "New Zealand police arrested a man ... police say": the last police force the story named, quoted or not. */
   policeForce(): NamedSource | undefined {
     return this.police;
+  }
+
+  /**
+   * "The Federal Reserve Board on Tuesday fined Norvale Bank.": a body, subject of a sentence that quoted nobody, which
+   * a later "the Board", "the regulator" or "the watchdog" may mean though others spoke since. `words`: the name as the
+   * sentence wrote it; `authority`: it acted as a regulator does (fined, sanctioned) or its name says it is one.
+   */
+  noteActor(source: NamedSource, words: string, authority: boolean): void {
+    this.actors.push({ source, words, authority });
+    if (this.actors.length > MAX_ACTORS) this.actors.shift();
+  }
+
+  /**
+   * The last body that acted which `description` means: "the regulator" an authority, "the Board" one with the word
+   * in its name (another body acting since, "Regions agreed to the fine", is no regulator nor board).
+   */
+  actingBody(description: string): NamedSource | undefined {
+    const regulator = REGULATOR_DESCRIPTIONS.has(description);
+    for (let i = this.actors.length - 1; i >= 0; i--) {
+      const actor = this.actors[i];
+      if (regulator ? actor.authority : namesItself(actor.words, description)) return actor.source;
+    }
+    return undefined;
+  }
+
+  /** "the Board": the body that acted last when its name holds the word and no body quoted since has it in its name. */
+  actingBodyNamed(word: string): NamedSource | undefined {
+    for (const organisation of this.organisations) if (namesItself(organisation.name, word)) return undefined;
+    return this.actingBody(word);
   }
 
   /** "A federal court has ordered": what "the court" means later, when no court is named. */
