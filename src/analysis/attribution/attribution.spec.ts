@@ -5363,4 +5363,31 @@ describe('round 52: forms from held-out American, Gulf and Russian banking copy'
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "“We took corrective action,” Regions Vice President, Media and Public Relations Manager Jeremy King said."
+  // (mentonealabama.org, round 52's H) gave "Public Relations Manager Jeremy King", and "Journalist Osman Hashim told
+  // Radio Dabanga" (round 51's H2) "Journalist Osman Hashim": on round 52's starting list (job titles left inside
+  // names), a manager's title and an occupation written before a name are no part of it
+  describe('"Public Relations Manager Jane Roe", "Journalist Jane Roe": the title is no part of the name', () => {
+    it.each([
+      ['“We took corrective action,” Norvale Bank Public Relations Manager Jane Roe said.', [['Norvale Bank', 'original']]],
+      ['Norvale Bank general manager Jane Roe said the branch would close.', [['Norvale Bank', 'original']]],
+      ['Journalist Osman Hashim told Radio Dabanga that the roads were closed.', [['Osman Hashim', 'original'], ['Radio Dabanga', 'relay']]],
+      ['Photographer Jane Roe said the roads were closed.', [['Jane Roe', 'original']]],
+      ['Lawyer Jane Roe said the roads were closed.', [['Jane Roe', 'original']]],
+      ['Farmer Jane Roe said the roads were closed.', [['Jane Roe', 'original']]],
+      ['“We took corrective action,” Norvale Bank Communications Director Jane Roe said.', [['Norvale Bank', 'original']]],
+      ['“We took corrective action,” Norvale Bank Media Relations Director Jane Roe said.', [['Norvale Bank', 'original']]],
+      ['Norvale Bank Public Affairs Manager Jane Roe said the branch would close.', [['Norvale Bank', 'original']]],
+      // as before (pass on both)
+      ['Norvale Media Group Director Jane Roe said the branch would close.', [['Norvale Media Group', 'original']]],
+      ['Ukrainian Foreign Affairs Minister Jane Roe said the talks had failed.', [['Ministry of Foreign Affairs of Ukraine', 'original']]],
+      ['Reuters journalist Jane Roe said the roads were closed.', [['Reuters', 'original']]],
+      ['Activist Jane Roe said the roads were closed.', [['Jane Roe', 'original']]],
+      ['“We took corrective action,” Norvale Bank Vice President Jane Roe said.', [['Norvale Bank', 'original']]],
+      ['“We took corrective action,” said Jane Roe, Norvale Bank\'s public relations manager.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -247,7 +247,7 @@ export const TITLE_WORDS = words(`
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
   co-chair co-chairs executive speaker whip majority minority managing specialist forecaster premier
-  councillor councilor councilman councilwoman alderman alderwoman
+  councillor councilor councilman councilwoman alderman alderwoman manager
 `);
 
 /**
@@ -257,6 +257,7 @@ export const TITLE_WORDS = words(`
 export const OCCUPATION_TITLES = words(`
   singer songwriter actor actress rapper musician comedian novelist author poet playwright filmmaker
   billionaire entrepreneur activist campaigner broadcaster presenter
+  journalist photographer photojournalist lawyer farmer teacher nurse pastor
 `);
 
 /**

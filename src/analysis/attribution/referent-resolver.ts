@@ -91,6 +91,11 @@ import type { SentenceTokens } from './sentence-tokens.js';
 import { carriedVoices, descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
 /** Heads of political bodies, which have secretaries of their own ("Labour Party Secretary Jane Roe"). */
+/** The function a title is of, written capitalised before it: "Communications Director", "Public Affairs Officer". */
+const FUNCTION_HEADS = new Set(['relations', 'affairs', 'communications', 'marketing']);
+/** Words before such a function: "Public Relations", "Media Relations", "Investor Relations", "Corporate Communications". */
+const FUNCTION_MODIFIERS = new Set(['public', 'media', 'investor', 'corporate', 'external', 'government', 'press']);
+
 const POLITICAL_BODY_HEADS = new Set(['party', 'union', 'league', 'front', 'movement', 'congress', 'assembly', 'committee']);
 
 /** Cabinet titles: the capitalised words before them name a portfolio ("Civil Rights Secretary"), not a body. */
@@ -1501,7 +1506,22 @@ export class ReferentResolver {
     // "ZARYA Weather Specialist Jane Roe": capitalised words after an abbreviation that hold no body's head are
     // the title's own words; the abbreviation alone is the body
     if (abbreviated && title > start + 1 && !this.namesBodyHead(start + 1, title)) return [start, start + 1];
-    return title - start >= 2 || company || abbreviated ? [start, title] : undefined;
+    // "Norvale Bank Public Relations Manager Jane Roe": the function the title is of is no part of the body's name
+    const body = this.functionBefore(start, title);
+    return body - start >= 2 || company || abbreviated ? [start, body] : undefined;
+  }
+
+  /** Where the capitalised words naming a title's function ("Public Relations", "Communications") begin before `title`. */
+  private functionBefore(start: number, title: number): number {
+    const { tokens } = this;
+    if (title - 1 <= start) return title;
+    // "Public Affairs Manager": "affairs" is a title's word too ("Foreign Affairs Minister"), found as the title
+    if (FUNCTION_HEADS.has(tokens[title].lower) && FUNCTION_MODIFIERS.has(tokens[title - 1].lower)) return title - 1;
+    const head = tokens[title - 1].lower;
+    const modifier = title - 2 > start ? tokens[title - 2].lower : '';
+    if (head === 'information') return modifier === 'public' ? title - 2 : title;
+    if (!FUNCTION_HEADS.has(head)) return title;
+    return FUNCTION_MODIFIERS.has(modifier) ? title - 2 : title - 1;
   }
 
   /** A word of [from, to) is a body's head ("Ministry", "Council", "Party") or the run is a registered name. */
