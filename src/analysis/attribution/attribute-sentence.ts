@@ -25,6 +25,9 @@ export interface SentenceAttribution {
 }
 
 /** Auxiliaries a negation stands after ("did not say", "would not confirm"). */
+/** Company kinds that also open companies' own names ("Giant Eagle", "Bank Leumi", "Group Lotus"), never read as a trade. */
+const NAME_OPENING_KINDS: ReadonlySet<string> = new Set(['giant', 'group', 'bank', 'company', 'firm']);
+
 const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'will', 'can', 'has', 'have', 'had', 'should', 'may', 'might']);
 
 /** Auxiliaries and adverbs between "We" and a stance ("We will also not", "We remain deeply"). */
@@ -1571,7 +1574,9 @@ class SentenceAttributor {
    * or one glued in mixed case ("eBay"), and never a country.
    */
   private sharesAfterName(): NamedSource | undefined {
-    const { tokens, first } = this;
+    const { tokens } = this;
+    // "Chipmaker Norvale Devices' shares fell": the trade written before the name is no part of it
+    const first = this.tradeBeforeName() ? this.first + 1 : this.first;
     let end = first;
     while (end < this.end && end - first < MAX_SHARES_NAME && isNameWord(tokens[end])) end++;
     if (end === first) return undefined;
@@ -1586,6 +1591,16 @@ class SentenceAttributor {
     if (end - first === 1 && !/^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(tokens[first].text)) return undefined;
     const source = this.resolver.unregisteredName(first, end);
     return source.state || countryCodeOfName(source.name) || isNationality(source.name) ? undefined : { ...source, type: 'company' };
+  }
+
+  /**
+   * The sentence opens with a company's trade written capitalised before a name ("Chipmaker Norvale", "Drugmaker
+   * Acme"), not with a word that may open a company's own name ("Giant Eagle", "Bank Leumi", "Group Lotus").
+   */
+  private tradeBeforeName(): boolean {
+    const { tokens, first } = this;
+    const word = tokens[first].lower;
+    return first + 1 < this.end && isCompanyDescriptionHead(word) && !NAME_OPENING_KINDS.has(word) && isCapitalized(tokens[first + 1]);
   }
 
   /** The token after a home joined to "-based" that starts at `k` ("Dallas-based", "Woodland Hills-based", "Hills - based"). */

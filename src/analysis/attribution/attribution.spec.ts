@@ -5390,4 +5390,23 @@ describe('round 52: forms from held-out American, Gulf and Russian banking copy'
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // From round 52's starting list: "Chipmaker Norvale Devices' shares fell. The company said" kept "Chipmaker" in the
+  // company's name (round 51's probe of leftovers seen on two outlets' unseen copy by earlier rounds); the trade
+  // written before a name opening a market report is no part of it, as "Chipmaker Norvale Devices posted" already reads
+  describe('"Chipmaker Norvale Devices\' shares fell. The company said": the trade is no part of the name', () => {
+    it.each([
+      ['Chipmaker Norvale Devices\' shares fell 5%. The company said demand was weak.', [['Norvale Devices', 'original']]],
+      ['Chipmaker Norvale Devices shares fell 5%. The company said demand was weak.', [['Norvale Devices', 'original']]],
+      ['Drugmaker Norvale Pharma\'s shares rose 3%. The company said the trial had succeeded.', [['Norvale Pharma', 'original']]],
+      ['Retailer Norvale Stores\' shares fell 5%. The retailer said demand was weak.', [['Norvale Stores', 'original']]],
+      // as before (pass on both)
+      ['Chipmaker Norvale Devices posted a loss. The company said demand was weak.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices\' shares fell 5%. The company said demand was weak.', [['Norvale Devices', 'original']]],
+      ['Giant Eagle shares fell 5%. The company said demand was weak.', [['Giant Eagle', 'original']]],
+      ['Bank shares fell 5%. The company said demand was weak.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
