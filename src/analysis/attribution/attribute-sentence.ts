@@ -24,10 +24,10 @@ export interface SentenceAttribution {
   unregistered: string[];
 }
 
-/** Auxiliaries a negation stands after ("did not say", "would not confirm"). */
 /** Company kinds that also open companies' own names ("Giant Eagle", "Bank Leumi", "Group Lotus"), never read as a trade. */
 const NAME_OPENING_KINDS: ReadonlySet<string> = new Set(['giant', 'group', 'bank', 'company', 'firm']);
 
+/** Auxiliaries a negation stands after ("did not say", "would not confirm"). */
 const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'will', 'can', 'has', 'have', 'had', 'should', 'may', 'might']);
 
 /** Auxiliaries and adverbs between "We" and a stance ("We will also not", "We remain deeply"). */

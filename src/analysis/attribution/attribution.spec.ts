@@ -5364,6 +5364,20 @@ describe('round 52: forms from held-out American, Gulf and Russian banking copy'
     });
   });
 
+  // "The Ministry extended condolences to the families ... The Ministry called on all members of society"
+  // (Welcome Qatar, round 52's H2, read after its one score) gave a source "The Ministry": a body the sentence names only
+  // by what it is, one capitalised word after "The", is no name to remember as the body that acted
+  describe('"The Ministry acted. The Ministry called on": a description alone is no acting body', () => {
+    it.each([
+      ['The Ministry extended condolences to the families. The Ministry called on all members of society to follow the rules.', []],
+      ['The Agency fined Acme Bank. The regulator said the bank failed its customers.', [['regulator', 'original']]],
+      // as before (pass on both)
+      ['The Financial Conduct Authority fined HSBC. The regulator said the bank failed its customers.', [['The Financial Conduct Authority', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
   // "“We took corrective action,” Regions Vice President, Media and Public Relations Manager Jeremy King said."
   // (mentonealabama.org, round 52's H) gave "Public Relations Manager Jeremy King", and "Journalist Osman Hashim told
   // Radio Dabanga" (round 51's H2) "Journalist Osman Hashim": on round 52's starting list (job titles left inside

@@ -181,6 +181,8 @@ export function noteActingBody(sentence: SentenceTokens, resolver: ReferentResol
   if (stop === start) return;
   const verb = verbAfterSubject(sentence, stop);
   if (verb === undefined) return;
+  // "The Ministry extended condolences": a body named only by what it is, no name to recall it by
+  if (start > first && stop - start === 1 && !sentence.mentionsStartingIn(start, stop).length) return;
   const source = actingSource(sentence, resolver, first, stop);
   if (!source || source.state || source.person || source.type === 'person' || isOutlet(source)) return;
   const registeredCompany = source.registered && source.type === 'company';

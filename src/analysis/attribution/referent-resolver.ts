@@ -90,12 +90,12 @@ import { named, personSource, pointedAt, type NamedSource, type Referent } from 
 import type { SentenceTokens } from './sentence-tokens.js';
 import { carriedVoices, descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
-/** Heads of political bodies, which have secretaries of their own ("Labour Party Secretary Jane Roe"). */
 /** The function a title is of, written capitalised before it: "Communications Director", "Public Affairs Officer". */
 const FUNCTION_HEADS = new Set(['relations', 'affairs', 'communications', 'marketing']);
 /** Words before such a function: "Public Relations", "Media Relations", "Investor Relations", "Corporate Communications". */
 const FUNCTION_MODIFIERS = new Set(['public', 'media', 'investor', 'corporate', 'external', 'government', 'press']);
 
+/** Heads of political bodies, which have secretaries of their own ("Labour Party Secretary Jane Roe"). */
 const POLITICAL_BODY_HEADS = new Set(['party', 'union', 'league', 'front', 'movement', 'congress', 'assembly', 'committee']);
 
 /** Cabinet titles: the capitalised words before them name a portfolio ("Civil Rights Secretary"), not a body. */
