@@ -2,7 +2,7 @@ import { searchQuery, searchVector } from '../../src/claims/claim-search.js';
 import { claimFingerprint } from '../../src/claims/claim-words.js';
 import { migrations } from '../../src/database/migrations/index.js';
 import { ClaimSearchWithoutDiacritics1795839800000 } from '../../src/database/migrations/1795839800000-claim-search-without-diacritics.js';
-import { useMigrationDatabase } from '../support/database.js';
+import { useMigrationDatabase } from '../support/migrated-database.js';
 
 /** Claims and the search entries the service stored for them while it kept diacritics in its lexemes. */
 const STORED = [

@@ -2,7 +2,7 @@ import { searchVector } from '../../src/claims/claim-search.js';
 import { claimFingerprint } from '../../src/claims/claim-words.js';
 import { migrations } from '../../src/database/migrations/index.js';
 import { ClaimTextIndexInApp1795839300000 } from '../../src/database/migrations/1795839300000-claim-text-index-in-app.js';
-import { useMigrationDatabase } from '../support/database.js';
+import { useMigrationDatabase } from '../support/migrated-database.js';
 
 const TEXTS = [
   'North Korea supplied Russia with more than one million artillery shells, the ministry said.',

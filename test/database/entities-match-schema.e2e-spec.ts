@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DataSource } from 'typeorm';
-import { useMigratedDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/migrated-database.js';
 
 /**
  * An entity is one of the two descriptions of its table (the migration is the

@@ -1,6 +1,6 @@
 import { migrations } from '../../src/database/migrations/index.js';
 import { InboxFollowsCorrections1795839900000 } from '../../src/database/migrations/1795839900000-inbox-follows-corrections.js';
-import { useMigrationDatabase } from '../support/database.js';
+import { useMigrationDatabase } from '../support/migrated-database.js';
 
 /**
  * The inbox orders by a claim's latest correction of a closed round since

@@ -1,4 +1,4 @@
-import { useMigratedDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/migrated-database.js';
 
 describe('migration LargeTextLz4', () => {
   const db = useMigratedDatabase('lz4');

@@ -1,6 +1,6 @@
 import { OutletProposalKeysWithoutInvisibles1795840000000 } from '../../src/database/migrations/1795840000000-outlet-proposal-keys-without-invisibles.js';
 import { migrations } from '../../src/database/migrations/index.js';
-import { useMigrationDatabase } from '../support/database.js';
+import { useMigrationDatabase } from '../support/migrated-database.js';
 
 const BEFORE = migrations.filter((m) => m !== OutletProposalKeysWithoutInvisibles1795840000000);
 

@@ -1,7 +1,7 @@
 import { UsersAndApiKeys1795815000000 } from '../../src/database/migrations/1795815000000-users-and-api-keys.js';
 import { SessionEpoch1795838000000 } from '../../src/database/migrations/1795838000000-session-epoch.js';
 import { UsersEmailNfc1795839100000 } from '../../src/database/migrations/1795839100000-users-email-nfc.js';
-import { useMigrationDatabase } from '../support/database.js';
+import { useMigrationDatabase } from '../support/migrated-database.js';
 
 const composed = 'j\u00e4ger@example.org';
 const decomposed = 'ja\u0308ger@example.org';

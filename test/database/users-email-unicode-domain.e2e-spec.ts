@@ -1,7 +1,7 @@
 import { UsersAndApiKeys1795815000000 } from '../../src/database/migrations/1795815000000-users-and-api-keys.js';
 import { SessionEpoch1795838000000 } from '../../src/database/migrations/1795838000000-session-epoch.js';
 import { UsersEmailUnicodeDomain1795839700000 } from '../../src/database/migrations/1795839700000-users-email-unicode-domain.js';
-import { useMigrationDatabase } from '../support/database.js';
+import { useMigrationDatabase } from '../support/migrated-database.js';
 
 const BEFORE = [UsersAndApiKeys1795815000000, SessionEpoch1795838000000];
 

@@ -4,7 +4,8 @@ import { DomainEventAnnouncer } from '../../src/events/domain-event-announcer.js
 import { DomainEventReader, decodeCursor } from '../../src/events/domain-event-reader.js';
 import { DomainEventsRepository } from '../../src/events/domain-events.repository.js';
 import { DomainEvent, type StoredDomainEvent } from '../../src/events/domain-events.js';
-import { createTempDatabase, useMigratedDatabase } from '../support/database.js';
+import { createTempDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/migrated-database.js';
 import { sleep } from '../support/wait-for.js';
 
 // The stream against a real PostgreSQL: commit order under concurrent

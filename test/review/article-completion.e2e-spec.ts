@@ -4,7 +4,7 @@ import { AuditService } from '../../src/audit/audit.service.js';
 import { DomainEventAnnouncer } from '../../src/events/domain-event-announcer.js';
 import { DomainEventsRepository } from '../../src/events/domain-events.repository.js';
 import { END_STATUSES } from '../../src/review/workflow.js';
-import { useMigratedDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/migrated-database.js';
 import { sleep } from '../support/wait-for.js';
 
 // Completing an article when its last open claims end at the same moment, in

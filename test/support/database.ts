@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { DataSource, type DataSourceOptions } from 'typeorm';
-import { databaseOptions } from '../../src/database/database-options.js';
-import { migrate } from '../../src/database/migrate.js';
+import pg from 'pg';
+
+// Throwaway databases, with pg alone: every suite and benchmark loads this
+// file, and TypeORM with the service's entities cost each Jest suite a second
+// or more of CPU to load again. The suites that test the schema through
+// TypeORM take their databases from migrated-database.ts.
 
 /** The maintenance database of the PostgreSQL server the suites and benchmarks use. */
 export const ADMIN_DB_URL =
@@ -39,8 +42,8 @@ export function planTempDatabase(label: string, server = ADMIN_DB_URL, { migrate
   return {
     name,
     url: url.toString(),
-    create: () => withAdminDb((db) => db.query(`CREATE DATABASE "${name}"${template}`), server),
-    drop: () => withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), server),
+    create: () => withAdminDb(async (db) => void (await db.query(`CREATE DATABASE "${name}"${template}`)), server),
+    drop: () => withAdminDb(async (db) => void (await db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)), server),
   };
 }
 
@@ -54,72 +57,25 @@ export async function createTempDatabase(label: string, server = ADMIN_DB_URL, o
   return database;
 }
 
-/** Runs `work` on the maintenance database. */
-export async function withAdminDb<T>(work: (db: DataSource) => Promise<T>, url = ADMIN_DB_URL): Promise<T> {
-  const db = await new DataSource({ type: 'postgres', url }).initialize();
+/** A connection as `work` sees it: `query` answers the rows. */
+export interface SqlConnection {
+  query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** Runs `work` on a connection of its own to `url`, closed after. */
+export async function withConnection<T>(url: string, work: (db: SqlConnection) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   try {
-    return await work(db);
+    const query = async <R>(sql: string, params?: unknown[]): Promise<R[]> => (await client.query(sql, params)).rows as R[];
+    return await work({ query });
   } finally {
-    await db.destroy();
+    await client.end();
   }
 }
 
-type MigrationList = NonNullable<DataSourceOptions['migrations']>;
-
-/**
- * A throwaway database for a migration's suite, created before the suite's
- * tests and dropped after: `migrated(list, work)` runs the migrations of
- * `list` not run yet, then `work`, on a connection of its own. A suite runs
- * the migrations before the one it tests, stores what the old schema held,
- * then runs them all.
- */
-export function useMigrationDatabase(label: string): { migrated<T>(list: MigrationList, work: (db: DataSource) => Promise<T>): Promise<T> } {
-  let database: TempDatabase | undefined;
-  beforeAll(async () => {
-    database = await createTempDatabase(label);
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
-  return {
-    async migrated(list, work) {
-      if (!database) throw new Error(`the ${label} database is not ready: call migrated() from a test`);
-      const db = await new DataSource({ type: 'postgres', url: database.url, migrations: list }).initialize();
-      try {
-        await db.runMigrations();
-        return await work(db);
-      } finally {
-        await db.destroy();
-      }
-    },
-  };
+/** Runs `work` on the maintenance database (or the database at `url`). */
+export function withAdminDb<T>(work: (db: SqlConnection) => Promise<T>, url = ADMIN_DB_URL): Promise<T> {
+  return withConnection(url, work);
 }
 
-/**
- * A throwaway database with the service's migrations applied, for suites that
- * test SQL without starting the service: created before the suite's own
- * `beforeAll` hooks run (declare it first), dropped after the suite. `extra`
- * adds to the data source's options (entities, a query logger).
- */
-export function useMigratedDatabase(
-  label: string,
-  { poolSize = 4, extra = () => ({}) }: { poolSize?: number; extra?: () => Partial<DataSourceOptions> | Promise<Partial<DataSourceOptions>> } = {},
-): { readonly dataSource: DataSource } {
-  let database: TempDatabase | undefined;
-  let dataSource: DataSource | undefined;
-  beforeAll(async () => {
-    database = await createTempDatabase(label, ADMIN_DB_URL, { migrated: true });
-    dataSource = await new DataSource({ ...databaseOptions(database.url, poolSize), ...(await extra()) } as DataSourceOptions).initialize();
-    await migrate(dataSource);
-  }, 60_000);
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
-  return {
-    get dataSource() {
-      if (!dataSource) throw new Error(`the ${label} database is not ready: declare useMigratedDatabase before the hooks that use it`);
-      return dataSource;
-    },
-  };
-}

@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { DataSource } from 'typeorm';
 import { ADMIN } from './admin.js';
-import { ADMIN_DB_URL, planTempDatabase, type PlannedDatabase } from './database.js';
+import { ADMIN_DB_URL, planTempDatabase, withConnection, type PlannedDatabase } from './database.js';
 import { freePort, serviceArgs, throwawayServiceEnv, waitUntilServing } from './processes.js';
 import { deleteRedisKeys } from './redis.js';
 import { waitFor } from './wait-for.js';
@@ -195,12 +194,7 @@ export class Stack {
   /** Direct SQL on this stack's database, for assertions the API does not expose. */
   async sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
     await this.createDatabase();
-    const db = await new DataSource({ type: 'postgres', url: this.databaseUrl }).initialize();
-    try {
-      return await db.query<T[]>(query, params);
-    } finally {
-      await db.destroy();
-    }
+    return withConnection(this.databaseUrl, (db) => db.query<T>(query, params));
   }
 
   async close(): Promise<void> {

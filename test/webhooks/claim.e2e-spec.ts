@@ -3,7 +3,8 @@ import { databaseOptions } from '../../src/database/database-options.js';
 import { migrate } from '../../src/database/migrate.js';
 import type { AttemptOutcome } from '../../src/webhooks/delivery/http-sender.js';
 import { WebhookDeliveriesRepository, type DeliveryForAttempt } from '../../src/webhooks/webhook-deliveries.repository.js';
-import { planTempDatabase, useMigratedDatabase } from '../support/database.js';
+import { planTempDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/migrated-database.js';
 
 const LEASE_MS = 60_000;
 

@@ -8,7 +8,7 @@ import { WebhookDeliveriesRepository } from '../../src/webhooks/webhook-deliveri
 import { WebhookDispatcher } from '../../src/webhooks/webhook-dispatcher.service.js';
 import { WEBHOOK_EVENT_TYPES } from '../../src/webhooks/webhook-events.js';
 import { WebhookJobs } from '../../src/webhooks/webhook-jobs.service.js';
-import { useMigratedDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/migrated-database.js';
 import { waitFor } from '../support/wait-for.js';
 import { REFERENCE_ENTITIES, ReferenceEnvelopeBuilder } from './support/reference-envelope.js';
 

@@ -4,7 +4,7 @@ import { encodeCursor } from '../../src/events/domain-event-reader.js';
 import { DomainEventPruner, DomainEventReader, DomainEventsRepository, StreamConsumers } from '../../src/events/index.js';
 import { WebhookDeliveriesRepository } from '../../src/webhooks/webhook-deliveries.repository.js';
 import { WebhookLogPruner } from '../../src/webhooks/webhook-log-pruner.service.js';
-import { useMigratedDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/migrated-database.js';
 
 const DAY_MS = 24 * 3600_000;
 
