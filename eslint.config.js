@@ -3,7 +3,9 @@
 // awaits (a lost error, a job that races its transaction), a promise passed
 // where its result is ignored, a switch over a union that forgets a member.
 // The import-cycle rule keeps module load order well defined (type-only
-// imports are exempt: they are gone at run time).
+// imports are exempt: they are gone at run time). It follows our own modules
+// only (ignoreExternal): a package cannot import ours, so no cycle runs
+// through one, and walking node_modules took 30 of the lint's 75 s.
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
@@ -32,7 +34,7 @@ export default defineConfig([
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
-      'import-x/no-cycle': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
 
       // Rows from raw SQL, parsed JSON bodies and job payloads are `any` by
       // nature here; the checks that matter are made where they are used.
