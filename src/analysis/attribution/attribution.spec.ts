@@ -5424,3 +5424,30 @@ describe('round 52: forms from held-out American, Gulf and Russian banking copy'
     });
   });
 });
+
+describe('round 53: forms from held-out police, airline and business copy', () => {
+  // "A man has been arrested after Fayetteville Police say he shot an arrow into one of their police cruisers" (5NEWS,
+  // round 53's H) named nobody, as "Shares of Paramount Global fell ... after CNBC reported, citing sources, that"
+  // (Wealthy Investor Report, round 52's H) and round 52's probe "Norvale fell 7% after Reuters reported that" did: a
+  // name without "The" after "after", "when", "before", "since" or "while" is the subject of the clause it opens, as
+  // "after The Wall Street Journal reported" and "after the company said" already were
+  describe('"fell 7% after Reuters reported that": the name opening the clause reports', () => {
+    it.each([
+      ['Norvale Devices fell 7% after Reuters reported that the company would cut jobs.', [['Reuters', 'original']]],
+      ['Norvale Devices fell 7% after Bloomberg reported that the company would cut jobs.', [['Bloomberg', 'original']]],
+      ['A man has been arrested after Norvale Police say he shot an arrow into a patrol car.', [['Norvale Police', 'original']]],
+      ['The talks stalled after North Korea announced it had conducted a test.', [['North Korea', 'original']]],
+      // as before (pass on both)
+      ['Norvale Devices fell 7% after The Wall Street Journal reported that the company would cut jobs.', [['The Wall Street Journal', 'original']]],
+      ['Norvale Devices fell 7% after the company said it would cut jobs.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices fell 7% as Reuters reported the company would cut jobs.', [['Reuters', 'original']]],
+      ['Acme shares jumped when Jane Roe said the merger would go ahead.', [['Jane Roe', 'original']]],
+      ['The tower collapsed after police said it was safe.', []],
+      ['Prices rose after Monday’s report showed that demand was strong.', []],
+      ['Jane Roe said Norvale would expel diplomats after Germany and France both announced they had expelled theirs.', [['Jane Roe', 'original']]],
+      ['It was the ministry’s first comment after Norvale’s government last week dismissed a slew of officials.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -851,10 +851,10 @@ export const RESEARCH_TEAMS = words('team teams group consortium');
 /** "led by", "headed by": what follows says whose a team or study is. */
 export const LEADING_PARTICIPLES = words('led headed coordinated');
 
-/** Dates between a subject and its verb: "the ministry on Jan. 14 announced". */
 /** Words placing a time, beside DATE_GAP_WORDS: "late on Monday", "earlier this week". */
 export const TIME_OF_DAY_WORDS = words('late early earlier later this last today yesterday');
 
+/** Dates between a subject and its verb: "the ministry on Jan. 14 announced". */
 export const DATE_GAP_WORDS = words(`
   week month year night morning afternoon evening
   on in jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug.

@@ -331,7 +331,7 @@ export class PhraseFinder {
       return this.subjectBefore(npStart - 2);
     }
     // "after the synthetic fibre company said": a conjunction opens a clause whose subject the phrase is
-    if (npStart > first && CLAUSE_CONJUNCTIONS.has(tokens[npStart - 1].lower) && tokens[npStart].lower === 'the') return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+    if (this.opensConjunctionClause(npStart, k, at)) return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
     if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) {
       // "Pletenchuk in an interview with Radio Svoboda said": the speaker stands before the occasion
       const occasion = this.occasionStart(npStart - 1, k);
@@ -341,6 +341,24 @@ export class PhraseFinder {
     const list = this.listBefore(npStart, k + 1);
     if (list) return list;
     return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /**
+   * Whether the phrase from `npStart` to `last` opens a clause after a conjunction ("after", "when", "as", ...):
+   * one led by "the" ("after the synthetic fibre company said"), or a name of capitalised words right before the
+   * verb at `verb` ("fell 7% after Reuters reported that", "after Fayetteville Police say"), which as a
+   * preposition's object would stand before no verb of its own. A day or a month opens no speaker's name ("after
+   * Monday's report showed"), and a name with words between it and the verb is left as before ("after Germany and
+   * France both announced", "after Ukraine's government last week dismissed": the clause of a report, or a verb
+   * that need not report).
+   */
+  private opensConjunctionClause(npStart: number, last: number, verb: number): boolean {
+    const { tokens, first } = this;
+    if (npStart <= first || !CLAUSE_CONJUNCTIONS.has(tokens[npStart - 1].lower)) return false;
+    if (tokens[npStart].lower === 'the') return true;
+    if (last !== verb - 1 || DATE_GAP_WORDS.has(tokens[npStart].lower)) return false;
+    for (let k = npStart; k <= last; k++) if (!isCapitalized(tokens[k])) return false;
+    return true;
   }
 
   /**
