@@ -5450,4 +5450,26 @@ describe('round 53: forms from held-out police, airline and business copy', () =
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Ministry of Health in Enugu State has announced one new confirmed COVID-19 positive case" (The Sun, Nigeria,
+  // round 53's H) named nobody, and "The River Nile state Ministry of Health" (Radio Dabanga, round 51's H2) gave a
+  // bare "Ministry of Health", as round 52's probe "The Kano state Ministry of Health said" did: a ministry of a
+  // state or province keeps the state it belongs to, written before it in lower case or after it with "in"
+  describe('"The Kano state Ministry of Health said", "The Ministry of Health in Enugu State said": the state\'s ministry', () => {
+    it.each([
+      ['The Kano state Ministry of Health said two cases were confirmed.', [['Kano State Ministry of Health', 'original']]],
+      ['The River Nile state Ministry of Health said two cases were confirmed.', [['River Nile State Ministry of Health', 'original']]],
+      ['The Ministry of Health in Enugu State has announced one new case.', [['Enugu State Ministry of Health', 'original']]],
+      ['The Ministry of Health in Kano state said two cases were confirmed.', [['Kano State Ministry of Health', 'original']]],
+      ['The Norvale province Ministry of Education said schools would close.', [['Norvale Province Ministry of Education', 'original']]],
+      // as before (pass on both)
+      ['The Kano State Ministry of Health said two cases were confirmed.', [['The Kano State Ministry of Health', 'original']]],
+      ['The Ministry of Health said two cases were confirmed.', [['Ministry of Health', 'original']]],
+      ['The Ministry of Health in Ukraine said two cases were confirmed.', [['Ministry of Health of Ukraine', 'original']]],
+      ['The State Ministry of Health said two cases were confirmed.', [['The State Ministry of Health', 'original']]],
+      ['Officials in Kano state said two cases were confirmed.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -300,6 +300,18 @@ export const LOCAL_BODY_LEVELS: ReadonlyMap<string, string> = new Map([
   ['provincial', 'Provincial'], ['regional', 'Regional'], ['municipal', 'Municipal'], ['prefectural', 'Prefectural'],
 ]);
 
+/**
+ * A federation's unit after its name, in either case, and the name it gives the unit's bodies: "The Kano state
+ * Ministry of Health", "the Ministry of Health in Enugu State" (referent-resolver's stateMinistry: "Kano State
+ * Ministry of Health").
+ */
+export const SUBNATIONAL_LEVELS: ReadonlyMap<string, string> = new Map([
+  ['state', 'State'], ['province', 'Province'],
+]);
+
+/** The heads of a unit's body named after its level: "Ministry", "Health Ministry". */
+export const SUBNATIONAL_BODY_HEADS = words('ministry');
+
 /** Words that open a sentence before a place's name without being part of it: "Neighboring Jilin province reported". */
 export const PLACE_DESCRIBING_WORDS = words('neighboring neighbouring nearby adjacent');
 

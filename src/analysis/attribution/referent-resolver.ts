@@ -65,6 +65,8 @@ import {
   ARMED_GROUP_DESCRIPTIONS,
   COMMA_COMPANY_SUFFIXES,
   LOCAL_BODY_LEVELS,
+  SUBNATIONAL_BODY_HEADS,
+  SUBNATIONAL_LEVELS,
   PLACE_DESCRIBING_WORDS,
   LOCAL_HEALTH_BODY_HEADS,
   FORMER_OFFICE,
@@ -265,6 +267,8 @@ const SUBJECT_MATTER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'about'
 const MAX_COORDINATED_NAME_WORDS = 8;
 /** "Ivano-Frankivsk", "Kryvyi Rih": words of a place before "administration", at most. */
 const MAX_PLACE_WORDS = 3;
+/** Lower-case words inside a body's name after a state: "Ministry of Health and Sanitation". */
+const UNIT_BODY_JOINS = new Set(['of', 'and', 'for']);
 
 /** "the Oslo-based snack firm": words before a company's description, at most. */
 const MAX_COMPANY_DESCRIPTION_WORDS = 5;
@@ -362,7 +366,7 @@ export class ReferentResolver {
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
     const ranked = this.policeRankHolder(from, to);
     if (ranked) return { kind: 'named', sources: [ranked] };
-    const administration = this.regionalAdministrationNamed(from, to, appositive) ?? this.localHealthBody(from, to);
+    const administration = this.regionalAdministrationNamed(from, to, appositive) ?? this.localHealthBody(from, to) ?? this.stateMinistry(from, to);
     if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
@@ -1666,6 +1670,8 @@ export class ReferentResolver {
    * A country or capital gives its country's body; another place only a registered "<Place> Health Ministry".
    */
   officeInPlace(from: number, to: number, placeFrom: number, placeTo: number): NamedSource | undefined {
+    const ofState = this.ministryOfState(from, to, placeFrom, placeTo);
+    if (ofState) return ofState;
     const office = officeWithoutCountry(this.tokens, from, to);
     if (!office) return undefined;
     const place = this.sentence.slice(placeFrom, placeTo);
@@ -1678,6 +1684,55 @@ export class ReferentResolver {
     if (head !== 'ministry' && head !== 'office') return undefined;
     const record = this.sentence.registry.findByName(`${place} ${office.written} ${head === 'ministry' ? 'Ministry' : 'Office'}`);
     return record && { name: record.name, type: record.type, registered: true, outletId: record.id, first: from, end: placeTo, confidence: 0.6 };
+  }
+
+  /**
+   * "The Kano state Ministry of Health said", "The River Nile state Ministry of Health": a ministry written after a
+   * state or province in lower case is the state's ("Kano State Ministry of Health"), not the country's bare
+   * "Ministry of Health" the registry's words find inside the phrase ("The Kano State Ministry of Health", the level
+   * capitalised, is one name already).
+   */
+  private stateMinistry(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    const start = tokens[from].lower === 'the' ? from + 1 : from;
+    let level = start;
+    while (level < to && level - start < MAX_PLACE_WORDS && isCapitalized(tokens[level])) level++;
+    if (level === start || level >= to || isCapitalized(tokens[level]) || !SUBNATIONAL_LEVELS.has(tokens[level].lower)) return undefined;
+    return this.unitBody(start, level, level + 1, to, from);
+  }
+
+  /**
+   * "The Ministry of Health in Enugu State has announced", "the Ministry of Health in Kano state": a ministry in a
+   * state or province is the state's ("Enugu State Ministry of Health"), as "Police in Colorado Springs" are the
+   * place's police; `from`-`to` is the ministry, `placeFrom`-`placeTo` the place after "in".
+   */
+  private ministryOfState(from: number, to: number, placeFrom: number, placeTo: number): NamedSource | undefined {
+    const { tokens } = this;
+    const level = placeTo - 1;
+    if (level <= placeFrom || !SUBNATIONAL_LEVELS.has(tokens[level].lower)) return undefined;
+    for (let k = placeFrom; k < level; k++) if (!isCapitalized(tokens[k])) return undefined;
+    const start = tokens[from].lower === 'the' ? from + 1 : from;
+    const body = this.unitBody(placeFrom, level, start, to, from);
+    return body && { ...body, end: placeTo };
+  }
+
+  /**
+   * The body of a state or province: the place's words (`placeFrom`-`level`), the level capitalised, then the body's
+   * capitalised name (`bodyFrom`-`bodyTo`, its lower-case joins allowed: "Ministry of Health and Sanitation") when a
+   * ministry heads it; the source spans from `first`.
+   */
+  private unitBody(placeFrom: number, level: number, bodyFrom: number, bodyTo: number, first: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (bodyFrom >= bodyTo || !isCapitalized(tokens[bodyFrom])) return undefined;
+    let ministry = false;
+    for (let k = bodyFrom; k < bodyTo; k++) {
+      if (!isCapitalized(tokens[k]) && !UNIT_BODY_JOINS.has(tokens[k].lower)) return undefined;
+      ministry ||= SUBNATIONAL_BODY_HEADS.has(tokens[k].lower);
+    }
+    const place = this.sentence.slice(placeFrom, level);
+    if (!ministry || stateOf(place) !== undefined) return undefined;
+    const name = `${place} ${SUBNATIONAL_LEVELS.get(tokens[level].lower)} ${this.sentence.slice(bodyFrom, bodyTo)}`;
+    return { ...this.bodyNamed(name, first, bodyTo), first, end: bodyTo };
   }
 
   /** A body the copy names in other words ("Police in the West Midlands"): the registry's entry for the name, else the name. */
