@@ -143,7 +143,6 @@ function unbulleted(text: string): string {
   return text.startsWith('• ') ? text.slice(2) : text;
 }
 
-/** Paragraph exclusions: section label, headline, headings, bylines, boilerplate. */
 /**
  * "Headline", then a one-paragraph summary ("At a book fair, author Jane Roe says ..."), then a photo credit: a paragraph between
  * the headline and the picture that opens the story is its standfirst, a summary the story then tells itself.
@@ -212,6 +211,7 @@ function isCreditLine(text: string): boolean {
 /** A credit line's length at most: an agency, a slash and a photographer's name. */
 const MAX_CREDIT_CHARS = 60;
 
+/** Paragraph exclusions: section label, headline, headings, bylines, boilerplate. */
 function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, excluded: ExcludedSegment[]): Set<number> {
   const skipped = new Set<number>();
   const captions = captionParagraphs(prepared.text, paragraphs);

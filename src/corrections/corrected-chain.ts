@@ -12,12 +12,12 @@ export interface KnownOutlet {
 
 export type Resolved = { ok: true; sources: CorrectedSource[] } | { ok: false; problem: string };
 
-/** The key two sources are "the same" by: the outlet, or the normalised name of an unregistered one. */
 /** The registry outlets a chain names, each once. */
 export function outletIdsOf(sources: ReadonlyArray<{ outletId?: string | null }>): string[] {
   return [...new Set(sources.flatMap((source) => (source.outletId ? [source.outletId] : [])))];
 }
 
+/** The key two sources are "the same" by: the outlet, or the normalised name of an unregistered one. */
 export function sourceKey(source: Pick<CorrectedSource, 'outletId' | 'name'>): string {
   return source.outletId ?? `name:${normalizeName(source.name)}`;
 }

@@ -111,7 +111,6 @@ describe('webhooks: envelopes built in SQL', () => {
     return reader.readAfter(from, 10_000, [...WEBHOOK_EVENT_TYPES]);
   }
 
-  /** Every event written so far, once the stream shows them all (it waits for older transactions anywhere in the cluster). */
   /**
    * No endpoint, and the dispatcher's cursor past what earlier tests wrote; an article and a claim to
    * emit events about, and dispatchers (one per reader) that build no jobs.
@@ -128,6 +127,7 @@ describe('webhooks: envelopes built in SQL', () => {
     return { a, c, dispatcherWith };
   }
 
+  /** Every event written so far, once the stream shows them all (it waits for older transactions anywhere in the cluster). */
   async function allEvents(): Promise<StoredDomainEvent[]> {
     const [{ count }] = await sql<{ count: number }>(`SELECT count(*)::int AS count FROM domain_events`);
     return waitFor('the stream to show every event', async () => {

@@ -109,7 +109,6 @@ const MAX_SHARES_LEAD = 6;
 const MAX_SHARES_NAME = 5;
 /** Words of a company's home before "-based" ("Woodland Hills-based"). */
 const MAX_PLACE_BASED_WORDS = 3;
-/** A body's own documents: "according to a statement" names no other issuer. */
 /** Words a legislator's party may take between the title and the name ("deputy from the People's Front Party"). */
 const MAX_PARTY_WORDS = 6;
 const PARTY_WORDS: ReadonlySet<string> = new Set(['party', 'faction', 'bloc', 'caucus']);
@@ -1810,10 +1809,10 @@ function isStatementVerb(word: string): boolean {
 
 const DEPLORING_VERBS = new Set(['deplore', 'deplores', 'deplored']);
 
-/** Who researchers or analysts work for: a body, neither a person nor a country. */
 /** A word of a name: capitalised, or a camel-cased brand ("eBay", "iRobot"). */
 const isNameWord = (token: Token) => isCapitalized(token) || /^\p{Ll}+\p{Lu}/u.test(token.text);
 
+/** Who researchers or analysts work for: a body, neither a person nor a country. */
 const isEmployingBody = (source: NamedSource) => !source.state && source.type !== 'person';
 
 /** A body, not a person or a country: registered, typed by its name ("... Office") or an abbreviation ("GAO"). */

@@ -506,7 +506,6 @@ export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
 /** Lower-case words a subject's name may follow besides titles: "Former Senator John Smith", "former spokesman Jane Roe". */
 export const SUBJECT_LEAD_WORDS = words('former');
 
-/** Prepositional cues whose object is the original source. */
 /** "published today in", "published on Monday in", "published this week in": a journal named after the day. */
 const DATED_PUBLISHING_CUES: readonly string[][] = [
   ...['today', 'yesterday', 'online'].map((day) => ['published', day, 'in']),
@@ -514,6 +513,7 @@ const DATED_PUBLISHING_CUES: readonly string[][] = [
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => ['published', 'on', day, 'in']),
 ];
 
+/** Prepositional cues whose object is the original source. */
 export const ORIGINAL_CUES: readonly string[][] = [
   ['according', 'to'],
   // "As per the statement", "as per data released by the Ministry": South Asian English's "according to"

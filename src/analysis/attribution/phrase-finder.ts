@@ -80,12 +80,12 @@ import type { SentenceTokens } from './sentence-tokens.js';
 export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
-/** Whose part an aside gives: "for his part", "for its part". */
 /** Prepositions that open how or where an inverted speaker spoke ("said Jane Roe during a call"). */
 const SPEAKER_OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'via', 'after']);
 /** Determiners of such an occasion's noun ("a statement", "his Telegram channel"). */
 const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that']);
 
+/** Whose part an aside gives: "for his part", "for its part". */
 const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** What a body's "its" owns that speaks as the body does, beside SOURCE_HEADS: "according to its information". */
 const OWNED_INFORMATION_HEADS: ReadonlySet<string> = new Set(['information', 'figures', 'count', 'tally', 'records']);
@@ -1300,7 +1300,6 @@ export class PhraseFinder {
     return k + 1 < end && tokens[k].lower === 'by' ? k + 1 : -1;
   }
 
-  /** Unnamed people right after a name, past at most two lower-case words: "officials", "defense official". */
   /** "sources", "own sources", "informed sources" at `at`, right after an outlet's name. */
   private sourcesAt(at: number): boolean {
     const { tokens, end } = this;
@@ -1318,6 +1317,7 @@ export class PhraseFinder {
     return mention ? { ...this.resolver.fromMention(mention), ownSources: true } : undefined;
   }
 
+  /** Unnamed people right after a name, past at most two lower-case words: "officials", "defense official". */
   private unnamedPeopleAfter(from: number): boolean {
     const { tokens, end } = this;
     for (let k = from; k < end && k <= from + 2; k++) {

@@ -167,10 +167,10 @@ const MAX_OUTLET_DESCRIPTION = 3;
 /** Words that end a body's name: "Command", "Committee", "Institute", "Bank", "Agency" ("the Defense Agency" is no person called Agency). */
 const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.agency, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
 
-/** "spy" of "the spy agency" in "National Intelligence Service": the name says the word, or says it in other words. */
 /** Descriptions that fit only a body whose name holds the word or one of its senses ("the central bank"). */
 const NAME_SAYS_HEADS: ReadonlySet<string> = new Set(['bank']);
 
+/** "spy" of "the spy agency" in "National Intelligence Service": the name says the word, or says it in other words. */
 function namesKind(name: string, word: string): boolean {
   return namesItself(name, word) || (DESCRIPTION_WORD_SENSES.get(word) ?? []).some((sense) => namesItself(name, sense));
 }

@@ -28,10 +28,10 @@ const MAX_PLACED_OBJECT = 12;
 /** Words between a document's determiner and its noun: "its latest housing outlook", "the 2023 report". */
 const MAX_DOCUMENT_MODIFIERS = 3;
 
-/** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
 /** Words of a name after "called" ("the No. 7 Daitokumaru"). */
 const MAX_CALLED_NAME = 6;
 
+/** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
 export class SentenceTokens {
   readonly tokens: Token[];
   readonly mentions: Mention[];

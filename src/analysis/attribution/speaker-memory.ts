@@ -345,7 +345,6 @@ export class SpeakerMemory {
     return undefined;
   }
 
-  /** The last organisation remembered whose name starts with `prefix` ("Lloyd's" -> "Lloyd's of London"). */
   /** The last body whose name holds `words` ("joint chiefs") as whole words, whatever their case: "the joint chiefs said". */
   organisationNaming(words: string): NamedSource | undefined {
     const wanted = ` ${words.toLowerCase()} `;
