@@ -5473,3 +5473,50 @@ describe('round 53: forms from held-out police, airline and business copy', () =
     });
   });
 });
+
+describe('round 54: forms recurring across the outlets of rounds 52 and 53', () => {
+  // "Assistant Commissioner of Police (ACP) Mr Emmanuel Bossoh" (Graphic Online) gave a source "Commissioner of
+  // Police", which "Mr Bossoh said" and "the police said" then recalled; "the Inspector-General of Police" (Citi
+  // Newsroom) gave "Inspector-General of Police", and "the Inspector General of Police, Dr George Akuffo Dampare"
+  // (Ghana Guardian) a body "Police" with the title as its person (round 53's H2, three outlets): a rank "of
+  // Police" is an officer's, no body's name; the officer speaks for the force the story named, else in person
+  describe('"The Commissioner of Police, Jane Roe, said": a rank of the police, no body', () => {
+    it.each([
+      ['Norvale Police said two men were arrested. The Commissioner of Police, Jane Roe, said the suspects were armed.', [['Norvale Police', 'original']], 'Jane Roe'],
+      ['Norvale Police said two men were arrested. The Inspector-General of Police said the suspects were armed.', [['Norvale Police', 'original']], undefined],
+      ['Norvale Police said two men were arrested. The Inspector General of Police, Dr Jane Roe, said the suspects were armed.', [['Norvale Police', 'original']], 'Jane Roe'],
+      ['The Commissioner of Police, Jane Roe, said the suspects were armed.', [['Jane Roe', 'original']], undefined],
+      ['Assistant Commissioner of Police Jane Roe said the suspects were armed.', [['Jane Roe', 'original']], undefined],
+      ['The Inspector-General of Police said the suspects were armed.', [], undefined],
+      // as before (pass on both)
+      ['The Commissioner of Lagos State Police Command, Jane Roe, said the suspects were armed.', [['Lagos State Police Command', 'original']], undefined],
+      ['Norvale Police said two men were arrested. Superintendent Jane Roe said the suspects were armed.', [['Norvale Police', 'original']], 'Jane Roe'],
+      ['The Minister of Health said two cases were confirmed.', [['Ministry of Health', 'original']], undefined],
+      ['The Chief of Montreal Lake Cree Nation says the road is closed.', [['Montreal Lake Cree Nation', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastPerson(text)).toBe(person);
+    });
+  });
+
+  // "Regional Deputy Commander, ACP Osei Ampofo-Duku, ... says" (Modern Ghana) gave a source "Regional Deputy
+  // Commander", "the ministries Divisional Police Commander, Assistant Commissioner of Police (ACP) Mr Emmanuel
+  // Bossoh, said" (Graphic Online) "Divisional Police Commander" (rounds 53's H2), and "The State Commissioner for
+  // Health, Prof. Ikechukwu Obi, announced" (The Sun, round 53's H) "The State Commissioner for Health": a title with
+  // no body's name in it names nobody; the holder named in apposition speaks, as an unplaced spokesperson does
+  describe('"Regional Deputy Commander, ACP Jane Roe, says": the title alone, the holder in apposition', () => {
+    it.each([
+      ['Regional Deputy Commander, ACP Jane Roe, says the suspects are being processed.', [['Jane Roe', 'original']]],
+      ['Briefing journalists, the Divisional Police Commander, ACP Jane Roe, said the suspects were held.', [['Jane Roe', 'original']]],
+      ['The State Commissioner for Health, Prof. Jane Roe, announced two new cases.', [['Jane Roe', 'original']]],
+      ['The Deputy Director, Jane Roe, said the flight landed safely.', [['Jane Roe', 'original']]],
+      // as before (pass on both)
+      ['The police spokesperson, Jane Roe, said the suspects were held.', [['Jane Roe', 'original']]],
+      ['The Health Minister, Jane Roe, said two cases were confirmed.', [['Ministry of Health', 'original']]],
+      ['The Norvale Police Commander, Jane Roe, said the suspects were held.', [['Jane Roe', 'original']]],
+      ['The Norvale Health Authority Director, Jane Roe, said two cases were confirmed.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

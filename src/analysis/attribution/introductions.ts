@@ -3,6 +3,7 @@ import { isCapitalized } from './mentions.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
 import { countryBeforePolice } from './offices.js';
 import { isPoliceForceHead } from './word-classes.js';
+import { closesRankOfPolice } from './names.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, personSource, type NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
@@ -129,6 +130,7 @@ export function notePoliceForce(sentence: SentenceTokens, resolver: ReferentReso
 /** The force the word "police" at `at` belongs to: a registry name around it, a country before it, a place after "in". */
 export function policeForceAt(sentence: SentenceTokens, resolver: ReferentResolver, at: number): NamedSource | undefined {
   const { tokens, first, end } = sentence;
+  if (closesRankOfPolice(tokens, at, first)) return undefined;
   const mentions = sentence.mentionsStartingIn(Math.max(first, at - MAX_NAME_WORDS), at + 1);
   // "Ukrainian police", "West Midlands Police": the registry's force
   const named = mentions.find((m) => !m.state && m.first <= at && m.end > at);

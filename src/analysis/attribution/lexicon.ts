@@ -278,6 +278,16 @@ export const PREFIXED_POLICE_RANKS = words(`
 `);
 
 /**
+ * The ranks written "<rank> of Police" (Ghanaian, Nigerian and Indian copy): "Commissioner of Police", "Assistant
+ * Commissioner of Police", "Inspector-General of Police" (one word or "Inspector", "-", "General"), "Superintendent
+ * of Police". The rank names an officer, never a body called "Commissioner of Police" (referent-resolver's
+ * officerOfPoliceRank).
+ */
+export const RANKS_OF_POLICE = words(`
+  commissioner inspector-general general superintendent inspector
+`);
+
+/**
  * Words a police rank is written with, before or between its ranks: "Chief Inspector", "Senior Investigating
  * Officer", "Acting Sergeant", and the short forms British copy writes ("Det Ch Insp", "Ch Supt").
  */
@@ -354,6 +364,15 @@ export const UNNAMED_GOVERNMENT_LEVELS = words('local provincial regional munici
 export const LEVEL_OFFICE_HEADS = words('office bureau department commission committee headquarters agency');
 /** "National Health Commission": a name that says its body is a country's, never "the provincial health commission". */
 export const NATIONAL_LEVEL_WORDS = words('national federal central union');
+
+/**
+ * Words that place a title in a hierarchy or a unit without naming any body: "Regional Deputy Commander", "Divisional
+ * Police Commander", "The State Commissioner for Health", "Assistant Director". A title of these words alone names
+ * nobody (referent-resolver's holderOfBareTitle).
+ */
+export const TITLE_LEVEL_WORDS = words(`
+  regional divisional district state provincial county municipal zonal area national assistant acting police
+`);
 
 /** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
 export const TITLE_ONLY_WORDS = words('of state lady government');

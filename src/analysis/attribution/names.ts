@@ -1,11 +1,19 @@
 import { SITE_ENDINGS } from '../text/segment-sentences.js';
 import type { Token } from '../text/tokenize.js';
-import { AFFILIATION_WORDS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS } from './lexicon.js';
+import { AFFILIATION_WORDS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS, RANKS_OF_POLICE } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { TITLE, wordClasses } from './word-classes.js';
 
 /** Longer runs of capitalised words are not one name (and would make scans quadratic). */
 const MAX_NAME_TOKENS = 14;
+
+/**
+ * "Commissioner of Police", "Inspector-General of Police": the capitalised "Police" at `at` closes an officer's
+ * rank, not a force's name, so it is no force a later "the police said" means (introductions.ts's policeForceAt).
+ */
+export function closesRankOfPolice(tokens: Token[], at: number, first: number): boolean {
+  return at - 2 >= first && tokens[at - 1].lower === 'of' && RANKS_OF_POLICE.has(tokens[at - 2].lower) && isCapitalized(tokens[at - 2]);
+}
 
 /** "-backed", "-based" at `dash`: what stands before it only qualifies the name after it ("Kremlin-backed Sputnik"). */
 export function isModifierJoin(tokens: Token[], dash: number): boolean {

@@ -62,6 +62,7 @@ import {
   US_STATES,
   TWO_WORD_US_STATES,
   TITLE_WORDS,
+  TITLE_LEVEL_WORDS,
   ARMED_GROUP_DESCRIPTIONS,
   COMMA_COMPANY_SUFFIXES,
   LOCAL_BODY_LEVELS,
@@ -73,6 +74,7 @@ import {
   POLICE_RANKS,
   PREFIXED_POLICE_RANKS,
   POLICE_RANK_QUALIFIERS,
+  RANKS_OF_POLICE,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
   CURRENCY_CODES,
@@ -283,6 +285,21 @@ const SHORTENED_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commi
 const MAX_RANK_WORDS = 4;
 
 
+/** "the ministries Divisional Police Commander": lower-case words between the article and a bare title, at most. */
+const MAX_LOWER_WORDS_BEFORE_TITLE = 2;
+
+/** "The State Commissioner for Digital Affairs": a title's portfolio after "for" is at most this many words. */
+const MAX_PORTFOLIO_WORDS = 3;
+
+/** "Assistant Commissioner of Police (ACP) Mr": the most tokens of a rank an appositive writes before the holder's name. */
+const MAX_APPOSITIVE_RANK_TOKENS = 8;
+
+/** The lower-case words and marks a rank may be written with: "Commissioner of Police (ACP)", "Inspector-General". */
+const RANK_JOINS = new Set(['of', '(', ')', '-', '.']);
+
+/** "ACP", "ASP", "DSP": a police rank's abbreviation written before the holder's name. */
+const RANK_ABBREVIATION = /^[A-Z]{2,4}$/;
+
 /** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
 const MAX_JOINED_PERSON_WORDS = 3;
 
@@ -302,6 +319,8 @@ export class ReferentResolver {
 
   resolveNounPhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const referent = this.withHolderInAppositive(this.resolvePhrase(from, to, appositive), from, to, appositive);
+    const holder = this.holderOfBareTitle(referent, from, to, appositive);
+    if (holder) return { kind: 'named', sources: [holder] };
     const spokesperson = this.spokespersonInAppositive(from, to, appositive);
     if (!spokesperson) return referent;
     // "The spokesperson, Jane Roe, said" after another spokesperson spoke: the name given, not the one recalled
@@ -323,6 +342,54 @@ export class ReferentResolver {
     const person = this.personIn(appositive[0], appositive[1]);
     if (!person || guessSourceType(person) !== 'person') return referent;
     return { kind: 'named', sources: [{ ...source, person }] };
+  }
+
+  /**
+   * "Regional Deputy Commander, ACP Jane Roe, says", "the Divisional Police Commander, ACP Jane Roe, said", "The State
+   * Commissioner for Health, Prof. Jane Roe, announced": a title with no body's name in it ([from, to) holds only
+   * titles, a level or unit's words and a portfolio after "for") names nobody, though the resolver read the title as
+   * a name or found nothing; the holder named in apposition speaks, as an unplaced spokesperson does. A body the
+   * title stands for ("The Health Minister" -> the Ministry of Health) or names ("The Acme Director") is kept.
+   */
+  private holderOfBareTitle(referent: Referent | undefined, from: number, to: number, appositive?: [number, number]): NamedSource | undefined {
+    if (!appositive || !this.bareTitle(from, to)) return undefined;
+    if (referent?.kind === 'named') {
+      if (referent.sources.length !== 1) return undefined;
+      const [source] = referent.sources;
+      // a body found for the title (an office's ministry, a force) is no reading of the title's own words (which
+      // may be guessed a person's: "Regional Deputy Commander")
+      if (source.registered || source.first < from || source.end > to || !this.sentence.slice(source.first, source.end).endsWith(source.name.replace(/^The /, ''))) return undefined;
+    }
+    const holder = this.officerName(appositive[0], appositive[1]);
+    if (!holder || holder[0] - appositive[0] > MAX_APPOSITIVE_RANK_TOKENS) return undefined;
+    // "Assistant Commissioner of Police (ACP) Mr Jane Roe": before the name only the holder's rank, capitalised
+    for (let k = appositive[0]; k < holder[0]; k++) if (!isCapitalized(this.tokens[k]) && !RANK_JOINS.has(this.tokens[k].text)) return undefined;
+    return personSource(this.sentence.slice(...holder), holder[0], holder[1]);
+  }
+
+  /**
+   * [from, to) is an article, at most two lower-case words ("the ministries Divisional Police Commander"), then
+   * capitalised titles and level or unit words ending in a title, and at most a portfolio after "for" ("for Health").
+   */
+  private bareTitle(from: number, to: number): boolean {
+    const { tokens } = this;
+    let k = from < to && ARTICLES.has(tokens[from].lower) ? from + 1 : from;
+    const lower = k;
+    while (k < to && k - lower < MAX_LOWER_WORDS_BEFORE_TITLE && !isCapitalized(tokens[k]) && /^\p{Ll}+$/u.test(tokens[k].text) && !isTitle(tokens[k])) k++;
+    const start = k;
+    let lastTitle = -1;
+    while (k < to && isCapitalized(tokens[k]) && (TITLE_WORDS.has(tokens[k].lower) || TITLE_LEVEL_WORDS.has(tokens[k].lower))) {
+      if (TITLE_WORDS.has(tokens[k].lower)) lastTitle = k;
+      k++;
+    }
+    if (k === start || lastTitle !== k - 1) return false;
+    // "for Health", "for Digital Affairs": the portfolio, capitalised, closing the phrase ("Spokesman for Acme"
+    // names the employer)
+    if (k < to && tokens[k].lower === 'for' && to - k - 1 >= 1 && to - k - 1 <= MAX_PORTFOLIO_WORDS) {
+      for (let j = k + 1; j < to; j++) if (!isCapitalized(tokens[j]) || !MINISTRY_DOMAIN_WORDS.has(tokens[j].lower)) return false;
+      return true;
+    }
+    return k === to;
   }
 
   /**
@@ -366,6 +433,8 @@ export class ReferentResolver {
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
     const ranked = this.policeRankHolder(from, to);
     if (ranked) return { kind: 'named', sources: [ranked] };
+    const officer = this.officerOfPoliceRank(from, to, appositive);
+    if (officer) return officer;
     const administration = this.regionalAdministrationNamed(from, to, appositive) ?? this.localHealthBody(from, to) ?? this.stateMinistry(from, to);
     if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
@@ -1617,6 +1686,46 @@ export class ReferentResolver {
     if (force) return { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) };
     // with no force named before, the holder speaks ("Police" alone names no force)
     return prefixed ? personSource(this.sentence.slice(k, to), k, to) : undefined;
+  }
+
+  /**
+   * "The Commissioner of Police, Jane Roe, said", "Assistant Commissioner of Police (ACP) Mr Jane Roe said", "the
+   * Inspector-General of Police said": a rank written "of Police" is an officer's, no body called "Commissioner of
+   * Police" (which "the police said" would then recall). As a rank before a name does (policeRankHolder), the
+   * officer speaks for the force the story named before; with none named, the officer in person, and an officer
+   * the text does not name is nobody here (an empty referent, so no later reading makes a body of the rank).
+   */
+  private officerOfPoliceRank(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens } = this;
+    const rank = from < to && ARTICLES.has(tokens[from].lower) ? from + 1 : from;
+    let of = rank;
+    while (of < to && of - rank < MAX_RANK_WORDS && (tokens[of].text === '-' || (isCapitalized(tokens[of]) && (RANKS_OF_POLICE.has(tokens[of].lower) || POLICE_RANK_QUALIFIERS.has(tokens[of].lower))))) of++;
+    if (of === rank || of + 1 >= to || !RANKS_OF_POLICE.has(tokens[of - 1].lower) || tokens[of].lower !== 'of') return undefined;
+    if (tokens[of + 1].lower !== 'police' || !isCapitalized(tokens[of + 1])) return undefined;
+    let after = of + 2;
+    // "(ACP)": the rank's abbreviation is an aside
+    if (after < to && tokens[after].text === '(') while (after < to && tokens[after - 1].text !== ')') after++;
+    const span: [number, number] | undefined = after < to ? [after, to] : appositive;
+    const holder = span ? this.officerName(span[0], span[1]) : undefined;
+    if (span && !holder && after < to) return undefined;
+    const force = this.memory.policeForce();
+    if (force) return { kind: 'named', sources: [{ ...pointedAt(force, from, to), ...(holder ? { person: this.sentence.slice(...holder) } : {}) }] };
+    return { kind: 'named', sources: holder ? [personSource(this.sentence.slice(...holder), holder[0], holder[1])] : [] };
+  }
+
+  /**
+   * The name of the person closing [from, to) after any honorific or rank's abbreviation ("Mr", "Prof.", "ACP"): two
+   * or three capitalised words, else none.
+   */
+  private officerName(from: number, to: number): [number, number] | undefined {
+    const run = lastProperRun(this.tokens, from, to);
+    if (!run || run[1] !== to) return undefined;
+    let start = nameAfterTitles(this.tokens, run[0], run[1]);
+    while (start + 2 < to && RANK_ABBREVIATION.test(this.tokens[start].text)) start++;
+    // "Osei Ampofo-Duku": a hyphenated name is one word
+    const name = this.sentence.slice(start, to);
+    const length = name.split(/\s+/).length;
+    return length >= 2 && length <= MAX_JOINED_PERSON_WORDS && guessSourceType(name) === 'person' ? [start, to] : undefined;
   }
 
   /** The outlet named right before "sources" at `headAt`, with or without "'s" ("Kommersant's sources", "RBC sources"). */
