@@ -5519,4 +5519,24 @@ describe('round 54: forms recurring across the outlets of rounds 52 and 53', () 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Police said Saturday he is wanted ... A spokesperson said they chased the armed suspect" (KDVR, round 52's H2) and
+  // "Flybe has apologised to customers ... A spokesperson said: “Flybe can confirm that" (Newslanes, round 53's H)
+  // named nobody, though the story had just been about one body: a spokesperson with no body named in the phrase
+  // speaks for the body the last sentences were about, else the last body quoted
+  describe('"Norvale Airlines cancelled ten flights. A spokesperson said": the body the story is about', () => {
+    it.each([
+      ['Norvale Airlines cancelled ten flights on Monday. A spokesperson said the crew was sick.', [['Norvale Airlines', 'original']]],
+      ['Norvale Airlines said it cancelled ten flights. A spokesperson said the crew was sick.', [['Norvale Airlines', 'original']]],
+      ['Norvale Police said they arrested a man. A spokesperson said they chased the suspect.', [['Norvale Police', 'original']]],
+      ['Norvale Airlines said it cancelled ten flights. A spokeswoman said the crew was sick.', [['Norvale Airlines', 'original']]],
+      // as before (pass on both)
+      ['A spokesperson said 3 nurses were hired.', []],
+      ['Jane Roe said ten flights were cancelled. A spokesperson said the crew was sick.', []],
+      ['Norvale Airlines said it cancelled ten flights. A spokesperson for Acme Airports said the runway was closed.', [['Acme Airports', 'original']]],
+      ['Norvale Airlines said it cancelled ten flights. A company spokesperson said the crew was sick.', [['Norvale Airlines', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

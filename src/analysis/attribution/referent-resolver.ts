@@ -297,6 +297,9 @@ const MAX_APPOSITIVE_RANK_TOKENS = 8;
 /** The lower-case words and marks a rank may be written with: "Commissioner of Police (ACP)", "Inspector-General". */
 const RANK_JOINS = new Set(['of', '(', ')', '-', '.']);
 
+/** "a spokesperson", "an official": the articles that leave whom a title serves unsaid. */
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
 /** "ACP", "ASP", "DSP": a police rank's abbreviation written before the holder's name. */
 const RANK_ABBREVIATION = /^[A-Z]{2,4}$/;
 
@@ -699,6 +702,8 @@ export class ReferentResolver {
     // as "a ministry spokesman" is
     const spokespersonOf = this.describedBodyAfterSpokesperson(from, to, determiner);
     if (spokespersonOf) return this.recall('organisation', from, to, spokespersonOf) ?? this.describedEarlierInSentence(from, spokespersonOf);
+    const bare = this.bodyOfBareSpokesperson(from, to);
+    if (bare) return { kind: 'named', sources: [bare] };
     // "a Lloyd's spokesperson", "a Treasury spokeswoman", "Apple's spokesman": the body named before the title speaks
     if (lowerHead && OFFICE_SPOKESPEOPLE.has(head.lower)) {
       const body = this.bodyBeforeSpokesperson(from, headAt);
@@ -1981,6 +1986,20 @@ export class ReferentResolver {
     if (mention?.state && !country) return undefined;
     const owner = mention && !country ? this.fromMention(mention) : this.unregistered(run[0], possessive);
     return owner.type === 'person' ? undefined : owner;
+  }
+
+  /**
+   * "Norvale Airlines cancelled ten flights. A spokesperson said", "Norvale Police said ... A spokesperson said": a
+   * spokesperson whose phrase names no body ([from, to) is "a"/"an" and the title alone) speaks for the body the last
+   * sentences were about, quoting nobody (a registered topic, else an unregistered company's name), else for the
+   * last body quoted. A body named after the title ("A
+   * spokesperson for Acme said") is another phrase's; with no body remembered the spokesperson stays unnamed.
+   */
+  private bodyOfBareSpokesperson(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (to - from !== 2 || !INDEFINITE_ARTICLES.has(tokens[from].lower) || !OFFICE_SPOKESPEOPLE.has(tokens[from + 1].lower)) return undefined;
+    const body = this.memory.quietTopic('it') ?? this.memory.quietCompany(false) ?? this.memory.lastSpeakingOrganisation(this.lastAttached());
+    return body && pointedAt(body, from, to);
   }
 
   /** The name right before a spokesperson's title, with or without "'s": "a Lloyd's spokesperson", "a Treasury spokeswoman". */
