@@ -5540,3 +5540,24 @@ describe('round 54: forms recurring across the outlets of rounds 52 and 53', () 
     });
   });
 });
+
+describe('round 55: a description for a body named earlier', () => {
+  // "Abu Dhabi-based Etihad Airways said ... In a statement to Khaleej Times, the airline said", "The airline urged
+  // customers" (Khaleej Times, round 52's H2): a carrier's name ending in "Airways" was guessed a person's (two
+  // capitalised words), so no organisation was remembered for "the airline", "the carrier" or "the company" to mean;
+  // "Airways" and "Airports" are a company's words as "Airlines" is
+  describe('"Norvale Airways said ... The airline urged": a name ending in "Airways" is a company\'s', () => {
+    it.each([
+      ['Norvale Airways said on Monday it would resume flights. The airline urged customers to check the status of their flight.', [['Norvale Airways', 'original']]],
+      ['Norvale Airways said on Monday it would resume flights. The carrier said customers should check the status of their flight.', [['Norvale Airways', 'original']]],
+      ['Norvale Airways said on Monday it would resume flights. The company warned customers to check the status of their flight.', [['Norvale Airways', 'original']]],
+      ['Norvale Airports said on Monday it would reopen the runway. The company said passengers should check the status of their flight.', [['Norvale Airports', 'original']]],
+      // as before (pass on both)
+      ['Norvale Airlines said on Monday it would resume flights. The airline urged customers to check the status of their flight.', [['Norvale Airlines', 'original']]],
+      ['Norvale Airways cancelled ten flights on Monday. The airline said customers should check the status of their flight.', [['Norvale Airways', 'original']]],
+      ['Jane Roe said on Monday she would resume flights. The airline urged customers to check the status of their flight.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -1195,12 +1195,13 @@ export const NAME_TYPE_WORDS = {
   thinkTank: words('institute centre center foundation endowment forum think observatory research'),
   // "Public Health England", "Norvale Health": a body's field in its name is no person's ("Health" ranks below a company's word)
   ngo: words('amnesty watch committee association union federation society coalition group alliance network initiative partnership campaign trust health'),
-  // "Counterpoint Research", "Capital Economics", "Moody's Analytics": firms named like people
+  // "Counterpoint Research", "Capital Economics", "Moody's Analytics": firms named like people; "Etihad Airways",
+  // "Hermes Airports": a carrier or an airport operator, which "the airline", "the carrier" and "the company" mean
   company: words(`
     inc corp corporation ltd llc plc group company holdings bank gmbh technology technologies ag sa nv
     capital management partners securities investments advisors advisers associates ventures enterprises
-    industries systems solutions labs motors airlines pharmaceuticals analytics insights consulting economics ratings
-    devices
+    industries systems solutions labs motors airlines airways airports pharmaceuticals analytics insights consulting
+    economics ratings devices
   `),
   university: words('university college school academy laboratory lab'),
 } as const;
