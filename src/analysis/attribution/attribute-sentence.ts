@@ -54,6 +54,10 @@ const OWN_SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
 const MAX_COMPANY_DESCRIPTION = 4;
 /** Words of an unregistered company's name opening a quiet sentence ("Norvale Semiconductor Holdings"). */
 const MAX_QUIET_NAME_WORDS = 5;
+/** "Dubai-based" as one token: a company's home written before its name. */
+const HOME_PREFIX = /^\p{Lu}[\p{L}.]*-based$/u;
+/** "Abu Dhabi" of "Abu Dhabi-based": the most capitalised words a home before a name may have. */
+const MAX_HOME_PLACE_WORDS = 3;
 /** Tokens of a ticker in brackets after a company's name ("(ticker: NDV)", "(NYSE: ACM)"). */
 const MAX_TICKER_TOKENS = 5;
 /** Tokens of an appositive describing it (", the Oslo-based snack maker,"). */
@@ -1459,9 +1463,10 @@ class SentenceAttributor {
    */
   private noteQuietName(): void {
     const { tokens } = this;
-    let end = this.first;
-    while (end < this.end && end - this.first < MAX_QUIET_NAME_WORDS && isCapitalized(tokens[end]) && tokens[end].pos === 'PROPN') end++;
-    if (end === this.first || end >= this.end || this.sentence.anyMentionStartingIn(this.first, end)) return;
+    const start = this.afterHomePrefix();
+    let end = start;
+    while (end < this.end && end - start < MAX_QUIET_NAME_WORDS && isCapitalized(tokens[end]) && tokens[end].pos === 'PROPN') end++;
+    if (end === start || end >= this.end || this.sentence.anyMentionStartingIn(start, end)) return;
     let verbAt = end;
     let described = false;
     // "Norvale Devices (ticker: NDV) saw", "Acme (NYSE: ACM) said": the stock's ticker in brackets after the name
@@ -1476,12 +1481,25 @@ class SentenceAttributor {
     }
     const verb = tokens[verbAt];
     if (!verb || !(verb.pos === 'VERB' || verb.pos === 'AUX') || isCapitalized(verb)) return;
-    const source = this.resolver.unregisteredName(this.first, end);
+    const source = this.resolver.unregisteredName(start, end);
     if (source.state || !(source.type === 'company' || source.type === 'unknown' || source.type === 'person')) return;
     // one word ("Nokia") may be a common noun the tagger read as a name ("Air alerts were sounding"): only a trade means it
-    const oneWord = end - this.first === 1;
-    if (oneWord && this.sentence.writtenInLowerCase(this.first)) return;
+    const oneWord = end - start === 1;
+    if (oneWord && this.sentence.writtenInLowerCase(start)) return;
     this.memory.noteQuietName(source, !described && (source.type === 'person' || oneWord), oneWord);
+  }
+
+  /**
+   * "Dubai-based Emirates had to cancel ...", "Abu Dhabi - based Etihad Airways said": where the name opens after the
+   * company's home written before it (one token, or a place's capitalised words, "-" and "based"); else the sentence's
+   * first token. A home says a company follows, so the name after it is what a later trade means.
+   */
+  private afterHomePrefix(): number {
+    const { tokens, first } = this;
+    if (HOME_PREFIX.test(tokens[first].text)) return first + 1;
+    let k = first;
+    while (k < this.end && k - first < MAX_HOME_PLACE_WORDS && isCapitalized(tokens[k])) k++;
+    return k > first && tokens[k]?.text === '-' && tokens[k + 1]?.lower === 'based' ? k + 2 : first;
   }
 
   /** The token after a stock's ticker in brackets opening at `k` ("(ticker: NDV)", "(NYSE: ACM)", "(ACM)"), if one does. */

@@ -5560,4 +5560,21 @@ describe('round 55: a description for a body named earlier', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Dubai-based Emirates had to cancel some flights ... “Safety is always our top priority,” a spokesperson for the
+  // airline said" (Khaleej Times, round 52's H2): the body the last sentences were about fitted "the airline" only if
+  // its name said "airline"; a company's trade ("airline", "carrier", "lender", "chipmaker") fits a body the story
+  // was about that is a company or of unknown kind, never a country, an outlet or a person
+  describe('"Emirates had to cancel ... a spokesperson for the airline said": a trade fits the company the story was about', () => {
+    it.each([
+      ['Dubai-based Emirates had to cancel some flights on Sunday. “Safety is always our top priority,” a spokesperson for the airline said.', [['Emirates', 'original']]],
+      ['Norvale Corp. cut 200 jobs on Monday. A spokesperson for the chipmaker said the cuts were final.', [['Norvale Corp.', 'original']]],
+      ['Norvale Airlines cancelled ten flights on Monday. A spokesperson for the airline said the flights would resume.', [['Norvale Airlines', 'original']]],
+      // as before (pass on both)
+      ['The Norvale Times published the schedule on Monday. A spokesperson for the airline said the flights would resume.', []],
+      ['France closed its airspace on Monday. A spokesperson for the airline said the flights would resume.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

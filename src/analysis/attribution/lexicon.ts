@@ -454,6 +454,13 @@ export const COMPANY_DESCRIPTION_HEADS = words(`
 export function isCompanyDescriptionHead(word: string): boolean {
   return COMPANY_DESCRIPTION_HEADS.has(word) || (word.length > 5 && word.endsWith('maker') && /^\p{Ll}+$/u.test(word) && !PEOPLE_MAKERS.has(word));
 }
+/**
+ * "airline", "carrier", "chipmaker": a company's trade and nothing else, which a memory asks of a company or a name of
+ * unknown kind ("company", "bank", "group" describe other bodies too and keep their own readings).
+ */
+export function isTradeDescription(word: string): boolean {
+  return isCompanyDescriptionHead(word) && !ORGANISATION_DESCRIPTORS.has(word);
+}
 /** "...maker" words that name a person, never a company: "the lawmaker said" is a member of a legislature. */
 const PEOPLE_MAKERS = words(`
   lawmaker lawmakers policymaker policymakers filmmaker moviemaker dressmaker peacemaker kingmaker matchmaker

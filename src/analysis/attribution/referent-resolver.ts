@@ -43,6 +43,7 @@ import {
   OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
   isCompanyDescriptionHead,
+  isTradeDescription,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_JOINING_CONJUNCTIONS,
   ORGANISATION_PRONOUNS,
@@ -1767,7 +1768,8 @@ export class ReferentResolver {
     const joiner = tokens[from + 2].lower;
     if ((joiner !== 'for' && joiner !== 'of') || tokens[from + 3].lower !== 'the') return undefined;
     const description = tokens[from + 4];
-    return !isCapitalized(description) && ORGANISATION_DESCRIPTORS.has(description.lower) ? description.lower : undefined;
+    // ("a spokesperson for the airline": a company's trade, as "for the company")
+    return !isCapitalized(description) && (ORGANISATION_DESCRIPTORS.has(description.lower) || isTradeDescription(description.lower)) ? description.lower : undefined;
   }
 
   /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */

@@ -1,6 +1,6 @@
 import { officeOfName } from './offices.js';
 import { isMediaType } from './guess-type.js';
-import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, NOT_MINISTRY_NAME_HEADS, SELF_NAMED_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
+import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, NOT_MINISTRY_NAME_HEADS, SELF_NAMED_DESCRIPTIONS, UNNAMED_BODY_NOUNS, isTradeDescription } from './lexicon.js';
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
@@ -69,6 +69,8 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   // "Norvale Research ... the firm said": a market researcher's name reads like a research body's, but a firm it is
   if (description === 'firm' && !source.registered && RESEARCH_FIRM_NAME.test(source.name)) return true;
   if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
+  // "the airline", "the chipmaker": a company by its trade, never an outlet or a government remembered since
+  if (isTradeDescription(description)) return tradeFits(source);
   // "the think tank said": a think tank or research body, or a name of unknown kind
   if (description === 'tank' || description === 'think-tank' || description === 'thinktank') return ['think-tank', 'research-institute', 'ngo', 'unknown'].includes(source.type);
   return true;
@@ -83,6 +85,15 @@ function namesAnotherKindThanMinistry(name: string): boolean {
 /** "Chinese government", "Government of Japan", "Kremlin", "Chinese presidency": a state's government as a whole, no agency of it. */
 function isWholeGovernment(name: string): boolean {
   return /\b(?:government|presidency|kremlin|white house|cabinet)\b/i.test(name);
+}
+
+/**
+ * "Dubai-based Emirates had to cancel some flights ... a spokesperson for the airline said": a company's trade
+ * ("airline", "carrier", "chipmaker") fits a body that is a company or of no known kind, whatever its name says;
+ * never a country, an outlet, a government body or a person (their kinds are known).
+ */
+function tradeFits(source: NamedSource): boolean {
+  return !source.state && !source.person && (source.type === 'company' || source.type === 'unknown');
 }
 
 /** "Blue Basin Alliance" for "the alliance": the description is a word of the name. */
@@ -244,6 +255,10 @@ export class SpeakerMemory {
     // last sentences were about, quoting nobody since, when the description says what it is (before an audience or
     // another body of the sentence, unless that one's name says so too)
     if (description && this.topic && !DOCUMENT_NOUNS.has(description) && this.topicFits(description) && !(inSentence && namesItself(inSentence.name, description))) return this.topic;
+    // "Norvale Airlines cancelled ten flights. A spokesperson for the airline said": a trade means the unregistered name
+    // the last sentences opened with, quoting nobody since (as "the chipmaker said" does)
+    const quiet = description && isTradeDescription(description) && !inSentence ? this.quietCompany(true) : undefined;
+    if (quiet) return quiet;
     if (inSentence && fits(inSentence)) return inSentence;
     if (description && DOCUMENT_NOUNS.has(description) && (this.publisher || this.publishers.has(description))) return this.publishers.get(description) ?? this.publisher;
     // "The Kremlin issued a statement. ..., the statement said": the issuer of the statement released, nobody quoted since
@@ -270,7 +285,7 @@ export class SpeakerMemory {
     if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
     // a description that says what kind of body it is ("the department", "the company") never means a body of another kind,
     // but may mean one of its kind the article named in full without quoting it ("the Ministry of Rivers and Lakes")
-    if (description && (TYPED_DESCRIPTIONS.has(description) || SELF_NAMED_DESCRIPTIONS.has(description))) return this.unnamedBodies.get(description);
+    if (description && (TYPED_DESCRIPTIONS.has(description) || SELF_NAMED_DESCRIPTIONS.has(description) || isTradeDescription(description))) return this.unnamedBodies.get(description);
     return description ? this.organisations[this.organisations.length - 1] : undefined;
   }
 
@@ -447,6 +462,7 @@ export class SpeakerMemory {
     if (description === 'company' || description === 'firm') return topic.type === 'company';
     // "The Zarya Aviation Authority ordered ... The air traffic regulator said": a regulator is the government body named
     if (REGULATOR_DESCRIPTIONS.has(description)) return descriptionFits('regulator', topic);
+    if (isTradeDescription(description)) return tradeFits(topic);
     return namesItself(topic.name, description);
   }
 
