@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, FROM_SOURCE_WORDS, REPORTER_NOUNS, AUDIENCE_MEDIA_ONLY_WORDS, OWN_SOURCE_WORDS, INTERVIEW_KIND_WORDS, INTERVIEW_NOUNS, OUTLET_INTERVIEW_DETERMINERS, OUTLET_INTERVIEW_OPENERS, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, FROM_SOURCE_WORDS, REPORTER_NOUNS, AUDIENCE_MEDIA_ONLY_WORDS, OWN_SOURCE_WORDS, INTERVIEW_KIND_WORDS, INTERVIEW_NOUNS, OUTLET_INTERVIEW_DETERMINERS, OUTLET_INTERVIEW_OPENERS, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, REGULATOR_NAME_HEADS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -54,10 +54,6 @@ const OWN_SHARE_WORDS: ReadonlySet<string> = new Set(['shares', 'stock']);
 const MAX_COMPANY_DESCRIPTION = 4;
 /** Words of an unregistered company's name opening a quiet sentence ("Norvale Semiconductor Holdings"). */
 const MAX_QUIET_NAME_WORDS = 5;
-/** "Dubai-based" as one token: a company's home written before its name. */
-const HOME_PREFIX = /^\p{Lu}[\p{L}.]*-based$/u;
-/** "Abu Dhabi" of "Abu Dhabi-based": the most capitalised words a home before a name may have. */
-const MAX_HOME_PLACE_WORDS = 3;
 /** Tokens of a ticker in brackets after a company's name ("(ticker: NDV)", "(NYSE: ACM)"). */
 const MAX_TICKER_TOKENS = 5;
 /** Tokens of an appositive describing it (", the Oslo-based snack maker,"). */
@@ -130,13 +126,11 @@ const MAX_OPENING_COUNTRY_SKIP = 6;
 const OWN_STATEMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
 /** A document one files with a regulator: "an SEC filing", "SEC filings". */
 const FILING_NOUNS: ReadonlySet<string> = new Set(['filing', 'filings']);
-/** Last words of an unregistered regulator's name: "the Securities and Exchange Commission (SEC)" spelled out in the text. */
-const REGULATOR_HEADS: ReadonlySet<string> = new Set(['commission', 'authority', 'board', 'agency', 'administration', 'regulator']);
 /** A body one files documents with: a government body, or an unregistered one named as a regulator is. */
 function isRegulator(source: NamedSource): boolean {
   if (source.type === 'government') return true;
   const last = source.name.split(/\s+/).pop()?.toLowerCase() ?? '';
-  return !source.registered && source.type === 'unknown' && REGULATOR_HEADS.has(last);
+  return !source.registered && source.type === 'unknown' && REGULATOR_NAME_HEADS.has(last);
 }
 
 interface Attached {
@@ -1463,7 +1457,9 @@ class SentenceAttributor {
    */
   private noteQuietName(): void {
     const { tokens } = this;
-    const start = this.afterHomePrefix();
+    // "Dubai-based Emirates had to cancel ...": a company's home written before it says a company follows,
+    // so the name after it is what a later trade ("the airline") means
+    const start = this.placeBasedEnd(this.first) ?? this.first;
     let end = start;
     while (end < this.end && end - start < MAX_QUIET_NAME_WORDS && isCapitalized(tokens[end]) && tokens[end].pos === 'PROPN') end++;
     if (end === start || end >= this.end || this.sentence.anyMentionStartingIn(start, end)) return;
@@ -1487,19 +1483,6 @@ class SentenceAttributor {
     const oneWord = end - start === 1;
     if (oneWord && this.sentence.writtenInLowerCase(start)) return;
     this.memory.noteQuietName(source, !described && (source.type === 'person' || oneWord), oneWord);
-  }
-
-  /**
-   * "Dubai-based Emirates had to cancel ...", "Abu Dhabi - based Etihad Airways said": where the name opens after the
-   * company's home written before it (one token, or a place's capitalised words, "-" and "based"); else the sentence's
-   * first token. A home says a company follows, so the name after it is what a later trade means.
-   */
-  private afterHomePrefix(): number {
-    const { tokens, first } = this;
-    if (HOME_PREFIX.test(tokens[first].text)) return first + 1;
-    let k = first;
-    while (k < this.end && k - first < MAX_HOME_PLACE_WORDS && isCapitalized(tokens[k])) k++;
-    return k > first && tokens[k]?.text === '-' && tokens[k + 1]?.lower === 'based' ? k + 2 : first;
   }
 
   /** The token after a stock's ticker in brackets opening at `k` ("(ticker: NDV)", "(NYSE: ACM)", "(ACM)"), if one does. */

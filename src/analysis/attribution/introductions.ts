@@ -1,4 +1,4 @@
-import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
+import { INTRODUCING_VERBS, PERSON_PRONOUNS, REGULATOR_NAME_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
 import { countryBeforePolice } from './offices.js';
@@ -165,8 +165,6 @@ const MAX_ACTOR_WORDS = 8;
 const ACTOR_NAME_JOINS = new Set(['of', 'the', 'and', 'for', '&']);
 /** "The Board of the Central Bank": a body's governing organ, which acts for the body named after "of". */
 const GOVERNING_ORGANS = new Set(['board', 'council', 'governors', 'presidium']);
-/** Last words of a regulator's name: "Norvale Securities Commission", "Financial Conduct Authority". */
-const REGULATOR_NAME_HEADS = new Set(['commission', 'authority', 'board', 'agency', 'administration', 'regulator', 'inspectorate', 'ombudsman']);
 /** Acts of a body overseeing others: one that "fined" or "sanctioned" is what "the regulator" means later. */
 const SANCTION_VERBS = new Set(['fined', 'penalised', 'penalized', 'sanctioned', 'slapped', 'censured', 'reprimanded', 'banned', 'barred']);
 

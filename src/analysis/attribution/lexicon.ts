@@ -461,6 +461,8 @@ export function isCompanyDescriptionHead(word: string): boolean {
 export function isTradeDescription(word: string): boolean {
   return isCompanyDescriptionHead(word) && !ORGANISATION_DESCRIPTORS.has(word);
 }
+/** Last words of a regulator's name: "Norvale Securities Commission", "Financial Conduct Authority". */
+export const REGULATOR_NAME_HEADS: ReadonlySet<string> = new Set(['commission', 'authority', 'board', 'agency', 'administration', 'regulator', 'inspectorate', 'ombudsman']);
 /** "...maker" words that name a person, never a company: "the lawmaker said" is a member of a legislature. */
 const PEOPLE_MAKERS = words(`
   lawmaker lawmakers policymaker policymakers filmmaker moviemaker dressmaker peacemaker kingmaker matchmaker
