@@ -31,6 +31,7 @@ export default {
       // a unit run compiles no service.
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+      setupFilesAfterEnv: ['<rootDir>/test/support/retry-once.ts'],
     },
   ],
 };
