@@ -20,6 +20,9 @@ export default {
   // Each e2e suite boots a service or migrates a fresh database: on a shared, busy machine that alone
   // can take over Jest's default 5 s. A global option: Jest ignores testTimeout inside a project.
   testTimeout: 60_000,
+  // Every failed test listed again at the end of a run, however few suites ran (Jest's threshold is
+  // 20 suites): a run's last lines, which may be all a CI log keeps, then name what failed.
+  reporters: [['default', { summaryThreshold: 0 }]],
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
     {
@@ -31,7 +34,7 @@ export default {
       // a unit run compiles no service.
       globalSetup: '<rootDir>/test/support/global-setup.mjs',
       globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
-      setupFilesAfterEnv: ['<rootDir>/test/support/retry-once.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-setup.ts'],
     },
   ],
 };
