@@ -1,6 +1,6 @@
 import { REVIEW_ENV, createPerson, grade, gradeFor, next, reviewTeam, seedArticle, seedClaim, waitUntilSettled, type Person } from '../support/review.js';
 import { useStack } from '../support/stack.js';
-import { waitFor } from '../support/wait-for.js';
+import { sleepUntil, waitFor } from '../support/wait-for.js';
 
 const LEASE_MS = 3000;
 const LEASE_MAX_MS = 5000;
@@ -279,12 +279,12 @@ describe('review integrity', () => {
     const extend = () => stack.request('POST', `/v1/claims/${claimId}/lease`, { token: holder.token });
 
     // Extended while young, but never beyond the maximum age.
-    await waitFor('half the maximum age', () => (Date.now() > takenAt + LEASE_MAX_MS / 2 ? true : undefined), LEASE_MAX_MS);
+    await sleepUntil(takenAt + LEASE_MAX_MS / 2); // half the maximum age
     const extended = await extend();
     expect(extended.status).toBe(200);
     expect(new Date(extended.body.expiresAt).getTime()).toBeLessThanOrEqual(takenAt + LEASE_MAX_MS + 50);
 
-    await waitFor('the maximum age', () => (Date.now() > takenAt + LEASE_MAX_MS + 200 ? true : undefined), LEASE_MAX_MS * 2);
+    await sleepUntil(takenAt + LEASE_MAX_MS + 200); // past the maximum age
     const refused = await extend();
     expect(refused.status).toBe(409);
     expect(refused.body.message).toMatch(/longest a lease may last \(REVIEW_LEASE_MAX_MS\).*back in its inbox/);
