@@ -5578,3 +5578,38 @@ describe('round 55: a description for a body named earlier', () => {
     });
   });
 });
+
+describe('round 56: forms recurring across outlets of held-out wire, police and business copy', () => {
+  // "The Ministry of Interior (MoI) denied", "Interior Minister Barmak informed", "A Taliban-appointed spokesman for the
+  // Interior Ministry" (The Frontier Post, Afghanistan Times, KION's AP copy): an unregistered country's interior ministry
+  // was renamed "Ministry of Internal Affairs", a name only some countries give it and no annotator wrote
+  describe('"The Ministry of Interior said": an interior ministry keeps the name the text gives it', () => {
+    it.each([
+      ['The Ministry of Interior said 12 people were killed in Kabul, Afghanistan.', [['Ministry of Interior', 'original']]],
+      ["Afghanistan's Interior Minister Jane Roe said 12 people were killed.", [['Afghan Ministry of Interior', 'original']]],
+      ["KABUL, Afghanistan (AP) — The blast hit Afghanistan's capital. A spokesman for the Interior Ministry said 12 people were killed.", [['Afghan Ministry of Interior', 'original']]],
+      // as before (pass on both)
+      ['The Afghan Ministry of Internal Affairs said 12 people were killed.', [['Afghan Ministry of Internal Affairs', 'original']]],
+      ['The Ministry of Home Affairs said 12 people were killed.', [['Ministry of Home Affairs', 'original']]],
+      ["Lebanon's Foreign Minister Jane Roe said 12 people were killed.", [['Lebanese Ministry of Foreign Affairs', 'original']]],
+      ['Russian Interior Minister Vladimir Kolokoltsev said 12 people were killed.', [['Russian Interior Ministry', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "the Department of Health (DoH)" (round 54's Daily Tribune and Northbound Asia) was named "Ministry of Health": a
+  // department keeps its head word as an interior ministry keeps its domain
+  describe('"The Philippine Department of Health said": a department is not renamed a ministry', () => {
+    it.each([
+      ['The Philippine Department of Health said 12 people were infected.', [['Philippine Department of Health', 'original']]],
+      ['MANILA, Philippines — The Department of Health (DoH) said 12 people were infected in the Philippines on Monday.', [['Philippine Department of Health', 'original']]],
+      ['The Department of Health said 12 people were infected.', [['Department of Health', 'original']]],
+      // as before (pass on both)
+      ['The Kenyan Ministry of Health said 12 people were infected.', [['Kenyan Ministry of Health', 'original']]],
+      ['The Department of Health and Social Care said 12 people were infected.', [['Department of Health and Social Care', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

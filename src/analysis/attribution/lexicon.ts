@@ -1564,8 +1564,12 @@ export const OFFICE_FALLBACKS: Record<string, string[]> = {
   presidency: ['presidency', 'government'],
 };
 
-/** The long form of a domain in an unregistered body's name ("Lebanese Ministry of Foreign Affairs"). */
-export const OFFICE_LONG_NAMES: Record<string, string> = { foreign: 'Foreign Affairs', interior: 'Internal Affairs' };
+/**
+ * The long form of a domain's first word in an unregistered body's name ("Lebanese Ministry of Foreign Affairs").
+ * Keyed by the word written, not the office: "Ministry of Interior", "Interior Minister" name a whole ministry that
+ * countries and annotators call so, while "Internal" and "Home" stand for the two-word domains a body is named by.
+ */
+export const OFFICE_LONG_NAMES: Record<string, string> = { foreign: 'Foreign Affairs', internal: 'Internal Affairs', home: 'Home Affairs' };
 
 /**
  * Titles only one country writes, whose country the text need not name: "the

@@ -45,6 +45,8 @@ export interface OfficeMention {
   country?: string;
   /** The country the title itself says, though the text names none ("Foreign Secretary": British). */
   titleCountry?: string;
+  /** Headed "Department" (see Office.department). */
+  department?: boolean;
 }
 
 export interface Phrase {
@@ -185,6 +187,11 @@ interface Office {
   domain?: [number, number];
   /** A known domain joined to more ("Health and Wellness"), as a body's name writes it. */
   compound?: string;
+  /**
+   * Headed "Department" ("the Department of Health", "Health Department"): an unregistered body keeps the
+   * word, as the Philippines' and Minnesota's do; readers and annotators do not call it a ministry.
+   */
+  department?: boolean;
 }
 
 function domainAt(tokens: Token[], i: number, end: number): { office: string; end: number } | undefined {
@@ -206,7 +213,8 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
   const domain = domainAt(tokens, k, end);
   if (domain && domain.end < end && (OFFICE_BODY_HEADS.has(tokens[domain.end].lower) || OFFICE_HOLDER_HEADS.has(tokens[domain.end].lower))) {
     const shortForm = domain.end === k + 1 && tokens[domain.end].lower === 'ministry';
-    return { office: domain.office, end: domain.end + 1, written: tokens[k].text, domain: [k, domain.end], ...(shortForm && { shortForm }) };
+    const department = tokens[domain.end].lower === 'department';
+    return { office: domain.office, end: domain.end + 1, written: tokens[k].text, domain: [k, domain.end], ...(shortForm && { shortForm }), ...(department && { department }) };
   }
   const head = tokens[k]?.lower;
   if (k + 2 < end && (OFFICE_BODY_HEADS.has(head) || OFFICE_HOLDER_HEADS.has(head)) && (tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'for')) {
@@ -219,7 +227,7 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
       // "Ministry of Health and Wellness": an unregistered body is named by the whole compound, the office stays the known domain's
       // (not when the name goes on with "of": "Ministry of Defense and Support of the Armed Forces" keeps the known domain's)
       const whole = compoundEnd > inner.end && tokens[compoundEnd - 1].text !== ',' && (tokens[compoundEnd]?.lower !== 'of' || countryAt(tokens, compoundEnd + 1, end, true)) ? titleCase(tokens, from, compoundEnd) : undefined;
-      return { office: inner.office, end: compoundEnd, written: whole ?? tokens[from].text, domain: [from, inner.end], ...(whole && { compound: whole }) };
+      return { office: inner.office, end: compoundEnd, written: whole ?? tokens[from].text, domain: [from, inner.end], ...(whole && { compound: whole }), ...(head === 'department' && { department: true }) };
     }
     const open = from < end && head !== 'secretary' ? openDomainEnd(tokens, from, end) : -1;
     if (open > from) {
@@ -407,12 +415,12 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
   const [from, to] = office.domain;
   let written = '';
   for (let k = from; k < to; k++) written += (k > from ? ' ' : '') + tokens[k].text;
-  const long = office.compound ?? (to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined);
+  const long = office.compound ?? (to - from === 1 ? OFFICE_LONG_NAMES[tokens[from].lower] : undefined);
   // an open domain ("Supply and Internal Trade") or a compound one ("Health and Wellness") is named whole once a country is known
   const domainWritten = office.office.startsWith('other:') || office.compound ? office.written : tokens[from].text;
   // written "<domain> Ministry" ("the Defense Ministry told reporters"): named so, as in bodyFor
-  const name = office.shortForm ? `${written} Ministry` : `Ministry of ${long ?? written}`;
-  return { first: i, end: office.end, office: office.office, name, countryless: true, written: domainWritten, ...(holderFollows && { holderFollows }), ...(titleCountry && { titleCountry }) };
+  const name = office.shortForm ? `${written} Ministry` : `${office.department ? 'Department' : 'Ministry'} of ${long ?? written}`;
+  return { first: i, end: office.end, office: office.office, name, countryless: true, written: domainWritten, ...(holderFollows && { holderFollows }), ...(titleCountry && { titleCountry }), ...(office.department && { department: true }) };
 }
 
 const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
@@ -472,7 +480,7 @@ function titleWords(tokens: Token[], from: number, to: number): string {
  * article is about (issue 9, pattern 1).
  */
 export function officeInCountry(registry: OutletRegistry, code: string, mention: OfficeMention): { name: string; outlet?: OutletRecord } {
-  return bodyFor(registry, code, { office: mention.office, end: mention.end, written: mention.written });
+  return bodyFor(registry, code, { office: mention.office, end: mention.end, written: mention.written, department: mention.department });
 }
 
 /** The country a country's name or capital stands for ("Japan", "the United States", "Kyiv"), if the lexicon knows it. */
@@ -495,7 +503,7 @@ export function officeWithoutCountry(tokens: Token[], from: number, to: number):
   if (!office.domain) return isWholeGovernmentOffice(office.office) ? { first: from, end: to, office: office.office, name: '' } : undefined;
   // the domain as a body's name writes it, whatever case the sentence used ("health" -> "Health")
   const written = office.office.startsWith('other:') ? office.written : titleCase(tokens, office.domain[0], office.domain[0] + 1);
-  return { first: from, end: to, office: office.office, name: '', written };
+  return { first: from, end: to, office: office.office, name: '', written, ...(office.department && { department: true }) };
 }
 
 /** How often a country must be named, and how far ahead of the next, to be what an article is about. */
@@ -568,7 +576,8 @@ function bodyFor(registry: OutletRegistry, code: string, office: Office): { name
   if (code === 'US') return { name: `${adjective} ${written} Department` };
   // annotators and readers name a body the way the text writes it: "Pakistani Foreign Ministry" after "Islamabad's foreign ministry"
   if (office.shortForm) return { name: `${adjective} ${written} Ministry` };
-  return { name: `${adjective} Ministry of ${OFFICE_LONG_NAMES[office.office] ?? written}` };
+  if (office.department) return { name: `${adjective} Department of ${written}` };
+  return { name: `${adjective} Ministry of ${OFFICE_LONG_NAMES[written.toLowerCase()] ?? written}` };
 }
 
 // ---- The registry, indexed by country and office ------------------------------
