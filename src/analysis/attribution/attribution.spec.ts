@@ -5612,4 +5612,25 @@ describe('round 56: forms recurring across outlets of held-out wire, police and 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Spokane police told local media" (round 53's Aviotime) named nobody, and "Police said" after "Police in Colorado
+  // Springs announced" gave "Colorado Police" (round 52's KDVR), the tagger reading "Springs" as a verb: a city's force
+  // written with a lower-case "police" after the place, and a place's later words whatever their tag
+  describe('"Spokane police told local media": a place before a lower-case "police" names its force', () => {
+    it.each([
+      ['The man was arrested in Spokane on Monday. Spokane police told local media that the suspect was armed.', [['Spokane Police', 'original']]],
+      ['The man was arrested in Boise on Monday. Boise police said the suspect was armed.', [['Boise Police', 'original']]],
+      ['The Colorado Springs police said the suspect was armed.', [['Colorado Springs Police', 'original']]],
+      ['Police in Colorado Springs announced the arrest on Monday. Police said the suspect was armed.', [['Colorado Springs Police', 'original']]],
+      // as before (pass on both)
+      ['Spokane Police said the suspect was armed.', [['Spokane Police', 'original']]],
+      ['Kenyan police said the suspect was armed.', [['Kenyan Police', 'original']]],
+      ['On Monday police said the suspect was armed.', []],
+      ['State police said the suspect was armed.', []],
+      ['Riot police fired tear gas in Spokane. Riot police said the suspect was armed.', []],
+      ['Jane Roe told police the suspect was armed.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { isCapitalized } from './mentions.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
 import { countryBeforePolice } from './offices.js';
 import { isPoliceForceHead } from './word-classes.js';
-import { closesRankOfPolice } from './names.js';
+import { closesRankOfPolice, placeBeforePolice } from './names.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, personSource, type NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
@@ -149,13 +149,17 @@ export function policeForceAt(sentence: SentenceTokens, resolver: ReferentResolv
     while (named > first && at - named < MAX_NAME_WORDS && isCapitalized(tokens[named - 1]) && tokens[named - 1].pos === 'PROPN') named--;
     if (named < at) return resolver.bodyNamed(sentence.slice(named, at + 1), named, at + 1);
   }
+  // "Spokane police told local media": the city's force, named as "Spokane Police" would be
+  const place = constabulary ? -1 : placeBeforePolice(sentence, first, at);
+  if (place >= 0) return resolver.bodyNamed(`${sentence.slice(place, at)} Police`, place, at + 1);
   // "Police in Norvale": the place's force
   let start = at + 1;
   if (!constabulary && start < end && tokens[start].lower === 'in') start++;
   else return undefined;
   if (start < end && tokens[start].lower === 'the') start++;
   let stop = start;
-  while (stop < end && stop - start < MAX_NAME_WORDS && isCapitalized(tokens[stop]) && tokens[stop].pos === 'PROPN') stop++;
+  // "Police in Colorado Springs": a place's later capitalised words may be tagged otherwise ("Springs"), its first not
+  while (stop < end && stop - start < MAX_NAME_WORDS && isCapitalized(tokens[stop]) && (tokens[stop].pos === 'PROPN' || stop > start)) stop++;
   return stop > start ? resolver.bodyNamed(`${sentence.slice(start, stop)} Police`, start, stop) : undefined;
 }
 

@@ -1564,6 +1564,11 @@ export const OFFICE_FALLBACKS: Record<string, string[]> = {
   presidency: ['presidency', 'government'],
 };
 
+/** Months and weekdays: capitalised, tagged as proper names, and never a company or a place ("in March, the bank said"). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
 /**
  * The long form of a domain's first word in an unregistered body's name ("Lebanese Ministry of Foreign Affairs").
  * Keyed by the word written, not the office: "Ministry of Interior", "Interior Minister" name a whole ministry that

@@ -1,7 +1,8 @@
 import { SITE_ENDINGS } from '../text/segment-sentences.js';
 import type { Token } from '../text/tokenize.js';
-import { AFFILIATION_WORDS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS, RANKS_OF_POLICE } from './lexicon.js';
+import { AFFILIATION_WORDS, CALENDAR_NAMES, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS, RANKS_OF_POLICE } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
+import type { SentenceTokens } from './sentence-tokens.js';
 import { TITLE, wordClasses } from './word-classes.js';
 
 /** Longer runs of capitalised words are not one name (and would make scans quadratic). */
@@ -13,6 +14,27 @@ const MAX_NAME_TOKENS = 14;
  */
 export function closesRankOfPolice(tokens: Token[], at: number, first: number): boolean {
   return at - 2 >= first && tokens[at - 1].lower === 'of' && RANKS_OF_POLICE.has(tokens[at - 2].lower) && isCapitalized(tokens[at - 2]);
+}
+
+/** A place's name is at most this many words before "police" ("Colorado Springs police"). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * "Spokane police said", "the Colorado Springs police": where the place's capitalised name right before a
+ * lower-case "police" at `at` starts (not before `floor`), or -1. US and local copy name a city's force so as
+ * often as "Spokane Police". The name opens with a proper noun (its later words may be tagged otherwise:
+ * "Springs"); a month or weekday ("On Monday police said") is no place, a longer run of capitalised words is
+ * some other name's tail, and a word opening the sentence is a place only if the article writes it so
+ * mid-sentence too ("State police said", "Riot police fired" name kinds of police).
+ */
+export function placeBeforePolice(sentence: SentenceTokens, floor: number, at: number): number {
+  const { tokens } = sentence;
+  if (tokens[at].lower !== 'police' || isCapitalized(tokens[at])) return -1;
+  const isNameWord = (k: number) => k >= floor && isCapitalized(tokens[k]);
+  let start = at;
+  while (isNameWord(start - 1) && at - start < MAX_PLACE_WORDS) start--;
+  if (start === at || isNameWord(start - 1) || tokens[start].pos !== 'PROPN' || CALENDAR_NAMES.has(tokens[start].lower)) return -1;
+  return start > sentence.first || sentence.namedMidSentence(start) ? start : -1;
 }
 
 /** "-backed", "-based" at `dash`: what stands before it only qualifies the name after it ("Kremlin-backed Sputnik"). */

@@ -7,6 +7,7 @@ import {
   ABSTRACT_NOUN_ENDINGS,
   ABSTRACT_NOUNS,
   ARTICLES,
+  CALENDAR_NAMES,
   CAPITALS,
   DIPLOMAT_TITLES,
   AFFILIATION_WORDS,
@@ -89,7 +90,7 @@ import {
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
-import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
+import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, placeBeforePolice, splitAffiliation } from './names.js';
 import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, countryOfTitle, isCountryVoiceTitle, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { named, personSource, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -111,10 +112,6 @@ const OFFICE_KINDS = new Set(['press', 'media', 'communications', 'private']);
 
 /** Words that describe the company a sentence opens with ("Rival Gridline Energy"), no part of its name. */
 const NAME_OPENING_DESCRIPTORS = new Set(['rival', 'fellow', 'parent', 'peer', 'competitor']);
-/** Months and weekdays: capitalised, tagged as proper names, and never a company ("in March, the bank said"). */
-const CALENDAR_NAMES = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
 /** Heads that describe a think tank ("the think tank", "the thinktank"). */
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
@@ -510,6 +507,10 @@ export class ReferentResolver {
     // "New Zealand police said", "Kenyan police said": the country's force, the registry's or named so
     const country = headAt === to - 1 && tokens[headAt].lower === 'police' ? countryBeforePolice(tokens, from, headAt) : -1;
     if (country >= 0) return { kind: 'named', sources: [this.bodyNamed(`${this.sentence.slice(country, headAt)} Police`, country, to)] };
+    // "Spokane police told local media", "Boise police said": the city's force, as "Spokane Police" names it
+    const placeFrom = ARTICLES.has(tokens[from].lower) ? from + 1 : from;
+    const place = headAt === to - 1 ? placeBeforePolice(this.sentence, placeFrom, headAt) : -1;
+    if (place === placeFrom) return { kind: 'named', sources: [this.bodyNamed(`${this.sentence.slice(place, headAt)} Police`, place, to)] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
     const bodies = this.withoutParents(inPhrase.filter((m) => !m.state && !this.onlyModifies(m, headAt) && !this.givenNameOfPerson(m, from, headAt)));
     // "NATO allies pledged": the allies act, not NATO
