@@ -5633,4 +5633,20 @@ describe('round 56: forms recurring across outlets of held-out wire, police and 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "TEHRAN, March 9 (MNA) – Yemen's Interior Ministry apologized to Iran for publishing false news" (The Iran Project's
+  // Mehr copy) and "Flybe has apologised to customers" (round 53's Newslanes) named nobody: an apology is a speech act,
+  // as "thanked" and "condemned" are; told of by another speaker it stays that speaker's news
+  describe('"Norvale Airlines has apologised to customers": an apology cites the one who apologises', () => {
+    it.each([
+      ['Norvale Airlines has apologised to customers for the delays.', [['Norvale Airlines', 'original']]],
+      ["TEHRAN, March 9 (MNA) – Yemen's Interior Ministry apologized to Iran for publishing false news of seizing a ship.", [['Yemeni Interior Ministry', 'original']]],
+      ['Jane Roe apologized for the remarks on Monday.', [['Jane Roe', 'original']]],
+      // as before (pass on both)
+      ['Suga said Biden apologized for the matter, noting it has stirred up debate in Japan.', [['Suga', 'original']]],
+      ['The apology came after Norvale Airlines cancelled 200 flights.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -25,6 +25,7 @@ export const REPORTING_VERBS = words(`
   expect expects expected suggest suggests suggested recommend recommends recommended
   calculate calculates calculated answer answers answered point points pointed assure assures assured
   learn learns learned learnt outline outlines outlined thank thanks thanked
+  apologise apologises apologised apologize apologizes apologized
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed affirm affirms affirmed
   draw draws drew plead pleads pleaded pled appeal appeals appealed ask asks asked elaborate elaborates elaborated
   relay relays relayed encourage encourages encouraged deplore deplores deplored discover discovers discovered
@@ -55,6 +56,12 @@ export const REPORTING_VERBS = words(`
   downgrade downgrades downgraded upgrade upgrades upgraded
   break breaks broke
 `);
+
+/**
+ * An apology (in REPORTING_VERBS too): a speech act, so "Yemen's Interior Ministry apologized to Iran" cites the
+ * ministry; reported by another speaker ("Suga said Biden apologized for the matter") it is that speaker's news.
+ */
+export const APOLOGY_VERBS = words('apologise apologises apologised apologize apologizes apologized');
 
 /** Verbs that report only right after a quotation and its speaker: '"...," Roe continued.' */
 export const QUOTE_CONTINUING_VERBS = words('continued continues');
