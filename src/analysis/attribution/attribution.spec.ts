@@ -5649,4 +5649,23 @@ describe('round 56: forms recurring across outlets of held-out wire, police and 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "An Air India Express spokesperson told Mint" (round 53's Mint) and the sign-off "– Air India Express Spokesperson."
+  // (round 52's Kalinga TV): a carrier whose name holds a country's was read as the country, and a country's
+  // spokesperson with no office named nobody
+  describe('"A Qatar Airways spokesperson said": a name holding a country\'s before a spokesperson is the company', () => {
+    it.each([
+      ['An Air India Express spokesperson said that flights would resume.', [['Air India Express', 'original']]],
+      ['A Qatar Airways spokesperson said that flights would resume.', [['Qatar Airways', 'original']]],
+      ['An Air France spokesperson said that flights would resume.', [['Air France', 'original']]],
+      // as before (pass on both)
+      ['A Norvale Airlines spokesperson said that flights would resume.', [['Norvale Airlines', 'original']]],
+      ['A Russian Foreign Ministry spokeswoman said the talks failed.', [['Russian Foreign Ministry', 'original']]],
+      ['A Qatari government spokesperson said the talks failed.', [['Qatari government', 'original']]],
+      ['A Ukrainian Air Force spokesman said the missiles were shot down.', [['Ukrainian Air Force', 'original']]],
+      ['A Qatar Airways official said that flights would resume.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

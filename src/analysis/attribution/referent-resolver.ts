@@ -559,7 +559,7 @@ export class ReferentResolver {
     if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
     // "The Stockholm-based snack maker": a place joined to "-based" only says where the body described is
     const state = inPhrase[0] && !(inPhrase.length === 1 && this.onlyModifies(inPhrase[0], headAt)) ? inPhrase[0] : undefined;
-    if (state) return this.resolveState(state, from, to, headAt, appositive);
+    if (state) return this.resolveState(state, from, to, headAt, appositive) ?? this.companyNamedWithCountry(state, from, headAt);
     let determiner = tokens[from].lower;
     // "Its 2023 outlook put the shortfall at": a document its owner speaks through, as "its report" is
     if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && (headSpeaks || OWNED_DOCUMENT_HEADS.has(head.lower))) {
@@ -2003,6 +2003,23 @@ export class ReferentResolver {
     if (to - from !== 2 || !INDEFINITE_ARTICLES.has(tokens[from].lower) || !OFFICE_SPOKESPEOPLE.has(tokens[from + 1].lower)) return undefined;
     const body = this.memory.quietTopic('it') ?? this.memory.quietCompany(false) ?? this.memory.lastSpeakingOrganisation(this.lastAttached());
     return body && pointedAt(body, from, to);
+  }
+
+  /**
+   * "An Air India Express spokesperson told Mint", "A Qatar Airways spokesperson said": a spokesperson of a name
+   * that holds a country's ([from, headAt), the title at `headAt`), which read as the country named nobody. When no
+   * country's body is found for the phrase, the capitalised run around the country, longer than it and with no
+   * title in it, is the company's name, as "a Norvale Airlines spokesperson" names Norvale Airlines.
+   */
+  private companyNamedWithCountry(state: Mention, from: number, headAt: number): Referent | undefined {
+    const { tokens } = this;
+    if (!OFFICE_SPOKESPEOPLE.has(tokens[headAt].lower) || isCapitalized(tokens[headAt])) return undefined;
+    const run = lastProperRun(tokens, from, headAt);
+    if (!run || run[1] !== headAt) return undefined;
+    while (run[0] < headAt && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
+    if (run[0] > state.first || state.end > run[1] || run[1] - run[0] <= state.end - state.first) return undefined;
+    for (let k = run[0]; k < run[1]; k++) if (isTitle(tokens[k]) || OFFICE_BODY_HEADS.has(tokens[k].lower)) return undefined;
+    return { kind: 'named', sources: [this.unregistered(run[0], run[1])] };
   }
 
   /** The name right before a spokesperson's title, with or without "'s": "a Lloyd's spokesperson", "a Treasury spokeswoman". */
