@@ -5668,4 +5668,18 @@ describe('round 56: forms recurring across outlets of held-out wire, police and 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "EXFO (TSE:EXF) (NASDAQ:EXFO) announced Tuesday a set of preliminary figures" (Proactive Investors): a company
+  // listed on two exchanges writes a ticker's brackets for each, and only one was read as an aside after the name
+  describe('"EXFO (TSE:EXF) (NASDAQ:EXFO) announced": a ticker for each exchange is an aside', () => {
+    it.each([
+      ['EXFO (TSE:EXF) (NASDAQ:EXFO) announced Tuesday a set of preliminary figures.', [['EXFO', 'original']]],
+      ['Norvale Devices (TSE:NVD) (NASDAQ:NVD) announced Tuesday a set of preliminary figures.', [['Norvale Devices', 'original']]],
+      // as before (pass on both)
+      ['EXFO (NASDAQ:EXFO) announced Tuesday a set of preliminary figures.', [['EXFO', 'original']]],
+      ['Norvale Corp (NYSE: NVC) said on Monday it would cut 200 jobs.', [['Norvale Corp', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

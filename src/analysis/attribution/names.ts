@@ -106,7 +106,8 @@ export function isBroadcasterNumber(tokens: Token[], k: number, floor: number): 
 export function lastProperRun(tokens: Token[], from: number, to: number): [number, number] | undefined {
   let end = to;
   while (end > from && CLOSING_QUOTES.has(tokens[end - 1].text)) end--;
-  if (end > from && tokens[end - 1].text === ')') {
+  // "EXFO (TSE:EXF) (NASDAQ:EXFO)": a company listed on two exchanges has a ticker's brackets for each
+  while (end > from && tokens[end - 1].text === ')') {
     let k = end - 1;
     while (k > from && tokens[k].text !== '(') k--;
     end = k;

@@ -1349,7 +1349,7 @@ export class ReferentResolver {
       if (start === this.first && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
       // "Yahoo (NASDAQ:YHOO) said": a parenthesis closing the phrase (a ticker, an abbreviation) is an aside, no next word
-      const aside = end < to - 1 && tokens[end].text === '(' && tokens[to - 1].text === ')' && this.sentence.openParen(to - 1) === end;
+      const aside = end < to - 1 && tokens[end].text === '(' && this.bracketsOnly(end, to);
       const next = end < to && !aside ? tokens[end].lower : undefined;
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
       if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
@@ -2020,6 +2020,18 @@ export class ReferentResolver {
     if (run[0] > state.first || state.end > run[1] || run[1] - run[0] <= state.end - state.first) return undefined;
     for (let k = run[0]; k < run[1]; k++) if (isTitle(tokens[k]) || OFFICE_BODY_HEADS.has(tokens[k].lower)) return undefined;
     return { kind: 'named', sources: [this.unregistered(run[0], run[1])] };
+  }
+
+  /** Whether [from, to) is bracketed asides back to back: "(NASDAQ:YHOO)", or a ticker for each exchange "(TSE:EXF) (NASDAQ:EXFO)". */
+  private bracketsOnly(from: number, to: number): boolean {
+    let close = to - 1;
+    while (close > from && this.tokens[close].text === ')') {
+      const open = this.sentence.openParen(close);
+      if (open === from) return true;
+      if (open < from) return false;
+      close = open - 1;
+    }
+    return false;
   }
 
   /** The name right before a spokesperson's title, with or without "'s": "a Lloyd's spokesperson", "a Treasury spokeswoman". */
