@@ -20,7 +20,7 @@ import { UndeclaredInputInterceptor } from './common/undeclared-input.intercepto
 import { createValidationPipe } from './common/validation.pipe.js';
 import { runsApi, type AppConfig } from './config/index.js';
 import { setupOpenApi } from './docs/openapi.js';
-import { API_CACHE_CONTROL, API_CSP } from './common/api-answer-headers.js';
+import { API_CACHE_CONTROL, API_CSP, SECURITY_HEADERS, SECURITY_HEADER_OPTIONS } from './common/api-answer-headers.js';
 import { instrumentHttp } from './metrics/http-metrics.js';
 import { isPrivateAnswerPath, isReservedPath } from './ui/reserved-paths.js';
 import { serveUi } from './ui/serve-ui.js';
@@ -95,8 +95,8 @@ export async function createApp(
       const { status, message } = routerRefusal(error.code, MAX_PATH_SEGMENT);
       void reply
         .code(status)
+        .headers(SECURITY_HEADERS)
         .header('X-Request-Id', request.id)
-        .header('X-Content-Type-Options', 'nosniff')
         .header('Content-Security-Policy', API_CSP)
         .header('Cache-Control', API_CACHE_CONTROL)
         .send(errorBody(status, message));
@@ -116,7 +116,7 @@ export async function createApp(
     done();
   });
   // Security headers everywhere; the content security policy is set below per path.
-  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(helmet, SECURITY_HEADER_OPTIONS);
   fastify.addHook('onSend', (request, reply, payload, done) => {
     // A handler that serves a document of its own (the HTML report) sets the policy that document needs.
     if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', contentSecurityPolicy(request.url));

@@ -1,5 +1,6 @@
 import { STATUS_CODES, maxHeaderSize, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { API_CSP, SECURITY_HEADERS } from './api-answer-headers.js';
 import { errorBody } from './http-error.js';
 
 /**
@@ -28,10 +29,9 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   const { status, message } = clientErrorAnswer(error.code);
   const body = JSON.stringify(errorBody(status, message));
   if (socket.writable) {
-    socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
-    );
+    const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': API_CSP, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), Connection: 'close' };
+    const headerLines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headerLines.join('')}\r\n${body}`);
   }
   socket.destroy(error);
 }
@@ -45,9 +45,10 @@ export function answerUnmetExpectation(request: IncomingMessage, response: Serve
   const expected = String(request.headers.expect ?? '').slice(0, 100);
   const body = JSON.stringify(errorBody(417, `the Expect header ${JSON.stringify(expected)} is not supported; only 100-continue is`));
   response.writeHead(417, {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': API_CSP,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
-    'X-Content-Type-Options': 'nosniff',
     Connection: 'close',
   });
   response.end(body);

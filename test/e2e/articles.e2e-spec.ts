@@ -470,7 +470,7 @@ describe('articles: ingestion through the analysis queue', () => {
     });
 
     // The router answers these before any hook: with Fastify's own body ("code": "FST_ERR_BAD_URL"),
-    // the raw path echoed back, and no X-Request-Id or security headers.
+    // the raw path echoed back, and no X-Request-Id or security headers (then with only two of helmet's).
     it('answers a malformed URL and an over-long path segment in the error shape, with the usual headers', async () => {
       for (const [method, path, status, message] of [
         ['GET', '/v1/articles/%c0', 400, 'the URL is malformed (invalid percent-encoding)'],
@@ -482,6 +482,10 @@ describe('articles: ingestion through the analysis queue', () => {
         expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
         expect(res.headers.get('x-content-type-options')).toBe('nosniff');
         expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+        // helmet's whole set, as on every other answer (these had none of it).
+        expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=/);
+        expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+        expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       }
     });
 

@@ -259,6 +259,13 @@ describe('HTTP edges', () => {
         socket.on('error', (error) => (answer ? resolve(answer) : reject(error)));
       });
     const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as unknown;
+    /** helmet's headers, which these answers given before any hook lacked (all but X-Content-Type-Options). */
+    const expectSecurityHeaders = (answer: string) => {
+      const head = answer.slice(0, answer.indexOf('\r\n\r\n')).toLowerCase();
+      for (const line of ['strict-transport-security: max-age=', 'x-frame-options: sameorigin', 'referrer-policy: no-referrer', 'x-content-type-options: nosniff', "content-security-policy: default-src 'none'"]) {
+        expect(head).toContain(`\r\n${line}`);
+      }
+    };
 
     it('get the error shape with a reason (Fastify said "Client Error" for every fault)', async () => {
       const smuggled = await rawAnswer('POST /v1/articles HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n');
@@ -267,6 +274,8 @@ describe('HTTP edges', () => {
       const huge = await rawAnswer(`GET /v1/outlets?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
       expect(huge).toMatch(/^HTTP\/1\.1 431 /);
       expect(bodyOf(huge)).toEqual({ statusCode: 431, error: 'Request Header Fields Too Large', message: expect.stringMatching(/^the request line and headers/) });
+      expectSecurityHeaders(smuggled);
+      expectSecurityHeaders(huge);
     });
 
     it('answer an HTTP/1.1 request without Host with 400 in the error shape (Node sent a bare 400, no body)', async () => {
@@ -325,6 +334,7 @@ describe('HTTP edges', () => {
       const answer = await rawAnswer('POST /v1/articles HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}');
       expect(answer).toMatch(/^HTTP\/1\.1 417 Expectation Failed\r\n/);
       expect(bodyOf(answer)).toEqual({ statusCode: 417, error: 'Expectation Failed', message: 'the Expect header "200-ok" is not supported; only 100-continue is' });
+      expectSecurityHeaders(answer);
     });
   });
 
