@@ -6,6 +6,7 @@ import { denialReason } from './authorize.js';
 import type { PrincipalResolver } from './principal-resolver.service.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.service.js';
 import { chargeCaller, routeAccessOf } from './route-access.js';
+import { UI_FALLBACK_ROUTE } from '../ui/serve-ui.js';
 
 /**
  * The largest body an open route takes: a sign-in is an address and a
@@ -52,14 +53,22 @@ function isPublicRoute(config: unknown): boolean {
  * 403, 404 or 400. This answers those before one byte of the body is read: a
  * closed API route authenticates the caller and checks the route's declared
  * access first (stampRouteAccess; the guard decides again, with the same
- * reading), an unknown route is a 404 at once, and an open route takes at
- * most PUBLIC_BODY_LIMIT_BYTES.
+ * reading), an unknown route is a 404 at once (charged to the address's
+ * budget, with or without a body), and an open route takes at most
+ * PUBLIC_BODY_LIMIT_BYTES.
  */
 export function registerPreBodyGate(fastify: FastifyInstance, deps: PreBodyGateDeps): void {
   fastify.addHook('onRoute', (route: RouteOptions) => {
     if (isPublicRoute(route.config)) route.bodyLimit = Math.min(route.bodyLimit ?? Infinity, PUBLIC_BODY_LIMIT_BYTES);
   });
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (API_PATH.test(request.url) && (request.is404 || request.routeOptions.url === UI_FALLBACK_ROUTE)) {
+      const refusal = await chargeUnknownPath(request, reply, deps.limiter);
+      if (refusal !== undefined) {
+        deps.answer(refusal, request, reply);
+        return reply;
+      }
+    }
     if (!announcesBody(request)) return;
     if (request.is404) {
       deps.answer(new NotFoundException(`Cannot ${request.method} ${request.url}`), request, reply);
@@ -71,6 +80,23 @@ export function registerPreBodyGate(fastify: FastifyInstance, deps: PreBodyGateD
     deps.answer(refusal, request, reply);
     return reply;
   });
+}
+
+/**
+ * A request for an API path that does not exist (the router found nothing, or
+ * only the review UI's fallback, which answers a GET for it with a 404) draws from the address's
+ * budget, as a refused credential does: a client walking the API for paths
+ * (a scanner, a misconfigured poller) got unlimited 404s. The 429 past the
+ * budget, or undefined to answer the 404.
+ */
+async function chargeUnknownPath(request: FastifyRequest, reply: FastifyReply, limiter: RateLimiter): Promise<HttpException | undefined> {
+  try {
+    await limiter.consumeRefused(request.ip, reply);
+    return undefined;
+  } catch (error) {
+    if (error instanceof HttpException) return error;
+    throw error;
+  }
 }
 
 /** Why the caller is refused (as the guard would refuse them), or undefined to go on. */

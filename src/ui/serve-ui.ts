@@ -6,6 +6,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from '../common/http-error.js';
 import { isClientRoute } from './reserved-paths.js';
 
+/** The GET route that answers every path no other route serves: index.html, or a 404 for a reserved path. */
+export const UI_FALLBACK_ROUTE = '/*';
+
 /** Built by `npm run build` (vite) next to the API's own build output. */
 export const UI_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -37,5 +40,5 @@ export async function registerUi(fastify: FastifyInstance, root: string): Promis
     return reply.sendFile('index.html');
   };
   fastify.get('/', page);
-  fastify.get('/*', page);
+  fastify.get(UI_FALLBACK_ROUTE, page);
 }

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ADMIN } from '../support/admin.js';
+import { useStack } from '../support/stack.js';
 import { startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
 
 describe('rate limits in the app', () => {
@@ -194,5 +195,24 @@ describe('the submission budget', () => {
     expect(submitted.status).toBe(201);
     expect([submitted.headers['x-ratelimit-limit'], submitted.headers['x-ratelimit-remaining']]).toEqual(['20', '0']);
     expect((await t.request('POST', '/probe/submit-article', { token: key })).status).toBe(429);
+  });
+});
+
+// The whole service, whose pre-body gate (src/auth/pre-body-gate.ts) sees the routes the router did not find.
+describe('rate limits on API paths that do not exist', () => {
+  const stack = useStack('unknownpaths', { RATE_LIMIT_PER_IP: '5', RATE_LIMIT_TTL_MS: '30000' });
+
+  it('charge the address for each one, so a client walking the API for paths meets 429 like any other', async () => {
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(await stack.request('GET', `/v1/no-such-thing-${i}`, { token: null }));
+    expect(answers.map((answer) => answer.status)).toEqual([404, 404, 404, 404, 404, 429]);
+    expect(answers[0].headers.get('x-ratelimit-limit')).toBe('5');
+    expect(answers[0].body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Cannot GET /v1/no-such-thing-0' });
+    expect(Number(answers[5].headers.get('retry-after'))).toBeGreaterThan(0);
+    // A POST with a body too, refused before its body is read as before.
+    const posted = await stack.request('POST', '/v1/no-such-thing', { token: null, body: { text: 'x' } });
+    expect(posted.status).toBe(429);
+    // The review UI's own paths are the browser's to walk: not API paths, never charged.
+    expect((await stack.request('GET', '/some/screen', { token: null })).status).toBe(200);
   });
 });
