@@ -1,5 +1,5 @@
 import { searchQuery, searchVector } from '../../src/claims/claim-search.js';
-import { withAdminDb } from '../support/database.js';
+import { ADMIN_DB_URL, withConnection } from '../support/database.js';
 
 // The inbox's search entries and queries are built by the service
 // (src/claims/claim-search.ts); PostgreSQL must take them as they are and
@@ -21,7 +21,7 @@ describe('claim search entries and queries in PostgreSQL', () => {
   ])('%j matches: %s', async (typed, matches) => {
     const query = searchQuery(typed);
     expect(query).toBeDefined();
-    const [row] = await withAdminDb((db) => db.query(`SELECT $1::tsvector @@ $2::tsquery AS matched`, [searchVector(TEXT), query]));
+    const [row] = await withConnection(ADMIN_DB_URL, (db) => db.query(`SELECT $1::tsvector @@ $2::tsquery AS matched`, [searchVector(TEXT), query]));
     expect(row.matched).toBe(matches);
   });
 
@@ -32,14 +32,14 @@ describe('claim search entries and queries in PostgreSQL', () => {
     ['kraków', 'Krakow'],
     ['Mladá', 'Mlada\u0301 Boleslav'],
   ])('%j matches %j, diacritics aside', async (typed, text) => {
-    const [row] = await withAdminDb((db) => db.query(`SELECT $1::tsvector @@ $2::tsquery AS matched`, [searchVector(text), searchQuery(typed)]));
+    const [row] = await withConnection(ADMIN_DB_URL, (db) => db.query(`SELECT $1::tsvector @@ $2::tsquery AS matched`, [searchVector(text), searchQuery(typed)]));
     expect(row.matched).toBe(true);
   });
 
   it('takes an entry as written and within its limits, even for a pathological text', async () => {
     const texts = [TEXT, 'It was what it was.', Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}`).join(' '), 'today '.repeat(2_000)];
     const vectors = texts.map(searchVector);
-    const rows = await withAdminDb((db) => db.query(`SELECT v::tsvector::text AS stored FROM unnest($1::text[]) WITH ORDINALITY AS x(v, i) ORDER BY i`, [vectors]));
+    const rows = await withConnection(ADMIN_DB_URL, (db) => db.query(`SELECT v::tsvector::text AS stored FROM unnest($1::text[]) WITH ORDINALITY AS x(v, i) ORDER BY i`, [vectors]));
     expect(rows[0].stored).toBe(searchVector(TEXT).split(' ').sort().join(' '));
     expect(rows[1].stored).toBe('');
     expect(rows).toHaveLength(4);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DatabaseUnreachable, waitForDatabase } from '../../src/database/ensure-database.js';
-import { ADMIN_DB_URL, createTempDatabase, withAdminDb, type TempDatabase } from '../support/database.js';
+import { ADMIN_DB_URL, createTempDatabase, withConnection, type TempDatabase } from '../support/database.js';
 
 /**
  * A database someone else owns, given to a user who may connect but not
@@ -15,9 +15,9 @@ describe('start-up with a database user who may not create tables', () => {
 
   beforeAll(async () => {
     database = await createTempDatabase('norights');
-    await withAdminDb((db) => db.query(`CREATE ROLE "${user}" LOGIN`));
+    await withConnection(ADMIN_DB_URL, (db) => db.query(`CREATE ROLE "${user}" LOGIN`));
     // PostgreSQL 15's default, whatever the server's version.
-    await withAdminDb((db) => db.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`), database.url);
+    await withConnection(database.url, (db) => db.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`));
     const address = new URL(database.url);
     address.username = user;
     address.password = '';
@@ -26,7 +26,7 @@ describe('start-up with a database user who may not create tables', () => {
 
   afterAll(async () => {
     await database?.drop();
-    await withAdminDb((db) => db.query(`DROP ROLE IF EXISTS "${user}"`), ADMIN_DB_URL);
+    await withConnection(ADMIN_DB_URL, (db) => db.query(`DROP ROLE IF EXISTS "${user}"`));
   });
 
   it('names the user, the schema and the grant, at once, while migrations are pending', async () => {
@@ -38,7 +38,7 @@ describe('start-up with a database user who may not create tables', () => {
     );
     expect(Date.now() - started).toBeLessThan(1000);
 
-    await withAdminDb((db) => db.query(`GRANT CREATE ON SCHEMA public TO "${user}"`), database.url);
+    await withConnection(database.url, (db) => db.query(`GRANT CREATE ON SCHEMA public TO "${user}"`));
     await expect(waitForDatabase(url)).resolves.toBe('exists');
   });
 });

@@ -42,8 +42,8 @@ export function planTempDatabase(label: string, server = ADMIN_DB_URL, { migrate
   return {
     name,
     url: url.toString(),
-    create: () => withAdminDb(async (db) => void (await db.query(`CREATE DATABASE "${name}"${template}`)), server),
-    drop: () => withAdminDb(async (db) => void (await db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)), server),
+    create: () => withConnection(server, async (db) => void (await db.query(`CREATE DATABASE "${name}"${template}`))),
+    drop: () => withConnection(server, async (db) => void (await db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))),
   };
 }
 
@@ -72,10 +72,5 @@ export async function withConnection<T>(url: string, work: (db: SqlConnection) =
   } finally {
     await client.end();
   }
-}
-
-/** Runs `work` on the maintenance database (or the database at `url`). */
-export function withAdminDb<T>(work: (db: SqlConnection) => Promise<T>, url = ADMIN_DB_URL): Promise<T> {
-  return withConnection(url, work);
 }
 
