@@ -5683,3 +5683,24 @@ describe('round 56: forms recurring across outlets of held-out wire, police and 
     });
   });
 });
+
+describe("round 57: an outlet's role", () => {
+  /** The last claim's sources as [name, role] pairs, and whether it cites unnamed people. */
+  const rolesAndAnonymity = (text: string) => ({ sources: lastSources(text), anonymous: lastClaim(text).anonymous === true });
+
+  // "Reuters quotes anonymous sources familiar with the matter while saying" (FXStreet): the people an outlet quotes
+  // without naming them leave the outlet the original, the claim anonymous, as "citing people familiar" does
+  describe('"Reuters quotes people familiar with the matter as saying": an outlet quoting unnamed people is the original', () => {
+    it.each([
+      ['Reuters quotes people familiar with the matter as saying the bank will be sold.', { sources: [['Reuters', 'original']], anonymous: true }],
+      ['Bloomberg quoted people close to the talks as saying the deal was off.', { sources: [['Bloomberg', 'original']], anonymous: true }],
+      // as before (pass on both)
+      ['Reuters quoted two people with knowledge of the plan as saying the bank will be sold.', { sources: [['Reuters', 'original']], anonymous: true }],
+      ['Reuters quoted Jane Roe as saying the bank will be sold.', { sources: [['Jane Roe', 'original'], ['Reuters', 'relay']], anonymous: false }],
+      ['Reuters quoted witnesses as saying the bank will be sold.', { sources: [['Reuters', 'original']], anonymous: true }],
+      ['John Doe spoke on Monday. Reuters quoted him as saying the talks failed.', { sources: [['John Doe', 'original'], ['Reuters', 'relay']], anonymous: false }],
+    ] as Array<[string, { sources: Array<[string, string]>; anonymous: boolean }]>)('%s', (text, expected) => {
+      expect(rolesAndAnonymity(text)).toEqual(expected);
+    });
+  });
+});

@@ -92,7 +92,7 @@ const EXPRESSED_STANCES = words(`
 const EXPRESSED_COMPLEMENTS = new Set([...EXPRESSED_STANCES, 'that']);
 
 /** Whom a report cites without naming them: "cited people familiar with the matter", "cites unnamed officials". */
-const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
+export const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 const ASKED_OBJECTS = words('the for that to them all residents citizens people everyone locals drivers parents');
