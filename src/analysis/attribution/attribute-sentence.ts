@@ -7,7 +7,7 @@ import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './men
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
 import { noteActingBody, noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
-import { isTitle, lastProperRun } from './names.js';
+import { isCallSign, isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, countryStartBefore, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind, yetToCome } from './phrase-cues.js';
@@ -447,8 +447,10 @@ class SentenceAttributor {
       const broadcast = this.tokens[start + 1]?.lower === 'on' || AUDIENCE_MEDIA_ONLY_WORDS.has(this.tokens[end - 2]?.lower ?? '');
       for (const source of named(object)) {
         if (broadcast && !isMediaType(source.type)) continue;
-        if (!isMediaType(source.type) && !(unnamedTeller && isBody(source)) && (told || source.type !== 'unknown' || source.registered)) continue;
-        if (!isMediaType(source.type)) source.type = 'online-outlet';
+        // ("told WBZ": a station's call sign the registry lacks is one too, though alone it could be any abbreviation)
+        const station = !source.registered && isCallSign(source.name);
+        if (!isMediaType(source.type) && !(unnamedTeller && isBody(source)) && !station && (told || source.type !== 'unknown' || source.registered)) continue;
+        if (!isMediaType(source.type)) source.type = station ? 'broadcaster' : 'online-outlet';
         this.attach(source, 'relay', start, start, end, false);
       }
       // "Jane Roe gave an interview to the BBC": the interviewee speaks, as after "told"

@@ -5703,4 +5703,26 @@ describe("round 57: an outlet's role", () => {
       expect(rolesAndAnonymity(text)).toEqual(expected);
     });
   });
+
+  // "passenger Kayla Williams told WBZ" (CBS Boston), "issued KSAT12 a statement" (KSAT 12), "In a statement to CBS46"
+  // (round 54's Muscatine Journal), "told NBC 7" (round 53's NBC 7 San Diego): an American station's call sign, or a
+  // network's name with its channel's number, names an outlet the registry lacks or gives the network for
+  describe('"Jane Roe told WKVN": a station\'s call sign or channel is an outlet', () => {
+    it.each([
+      ['Jane Roe told WKVN that her flight was delayed.', [['Jane Roe', 'original'], ['WKVN', 'relay']]],
+      ['"We were stuck for hours," passenger Jane Roe told KDLT, saying her flight was delayed.', [['Jane Roe', 'original'], ['KDLT', 'relay']]],
+      ['John Doe tells KVNR 12 the bridge was closed.', [['John Doe', 'original'], ['KVNR 12', 'relay']]],
+      ['Jane Roe told KVNR12 that her flight was delayed.', [['Jane Roe', 'original'], ['KVNR12', 'relay']]],
+      ['Jane Roe told FOX 23 that her flight was delayed.', [['Jane Roe', 'original'], ['FOX 23', 'relay']]],
+      ['Jane Roe told NBC 5 that her flight was delayed.', [['Jane Roe', 'original'], ['NBC 5', 'relay']]],
+      ['Jane Roe told CBS46 that her flight was delayed.', [['Jane Roe', 'original'], ['CBS46', 'relay']]],
+      // as before (pass on both)
+      ['Jane Roe told WKVN-TV that her flight was delayed.', [['Jane Roe', 'original'], ['WKVN-TV', 'relay']]],
+      ['Jane Roe told NBC News that her flight was delayed.', [['Jane Roe', 'original'], ['NBC News', 'relay']]],
+      ['Jane Roe told Smith that her flight was delayed.', [['Jane Roe', 'original']]],
+      ['Jane Roe told the station that her flight was delayed.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { ClaimSource } from '../types.js';
 import { NAME_TYPE_WORDS, SURNAME_PARTICLES } from './lexicon.js';
+import { isNumberedStation } from './names.js';
 
 type SourceType = ClaimSource['type'];
 
@@ -34,6 +35,7 @@ export function guessSourceType(name: string): SourceType {
 }
 
 function guess(name: string): SourceType {
+  if (isNumberedStation(name)) return 'broadcaster';
   let rank = WORD_TYPES.length;
   // "BlackBerry Ltd.", "Acme, Inc.": a word's stops and commas are no part of it
   for (const word of name.toLowerCase().split(/[\s\-–]+/)) rank = Math.min(rank, RANK.get(word.replace(/[.,]+$/, '')) ?? rank);

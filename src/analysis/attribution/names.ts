@@ -93,9 +93,32 @@ function isPluralPossessive(tokens: Token[], k: number, floor: number): boolean 
 /** A broadcaster's kind that a number may follow in its name: "Channel 9", "TV 2", "Radio 4". */
 const NUMBERED_BROADCAST_WORDS: ReadonlySet<string> = new Set(['channel', 'tv', 'radio']);
 
-/** "Channel 9", "Norvale TV 2": a number of one to three digits right after a capitalised broadcaster's kind is part of its name. */
+/**
+ * "Channel 9", "Norvale TV 2", "KSAT 12", "NBC 7": a number of one to three digits right after a capitalised
+ * broadcaster's kind, an American station's call sign or a network's name is part of the name (a local station's,
+ * not the network's).
+ */
 export function isBroadcasterNumber(tokens: Token[], k: number, floor: number): boolean {
-  return k > floor && /^\d{1,3}$/.test(tokens[k].text) && isCapitalized(tokens[k - 1]) && NUMBERED_BROADCAST_WORDS.has(tokens[k - 1].lower);
+  if (k <= floor || !/^\d{1,3}$/.test(tokens[k].text)) return false;
+  const before = tokens[k - 1];
+  return (isCapitalized(before) && NUMBERED_BROADCAST_WORDS.has(before.lower)) || isCallSign(before.text) || BROADCAST_NETWORKS.has(before.text);
+}
+
+/** American broadcast networks, whose name with a channel's number is a local station's: "NBC 7", "FOX 17", "CBS46". */
+const BROADCAST_NETWORKS: ReadonlySet<string> = new Set(['ABC', 'CBS', 'NBC', 'FOX', 'Fox', 'CW', 'PBS']);
+
+/**
+ * "WBZ", "KSAT": an American station's call sign, K or W and two or three more capitals. Alone it may be any
+ * abbreviation ("KST", "WFP"), so it names a station only where one speaks to an outlet ("told WBZ").
+ */
+export function isCallSign(text: string): boolean {
+  return /^[KW][A-Z]{2,3}$/.test(text);
+}
+
+/** "KSAT 12", "KSAT12", "NBC 7", "CBS46": a call sign or a network's name with its channel's number names a station. */
+export function isNumberedStation(name: string): boolean {
+  const match = /^(\p{Lu}+|Fox) ?\d{1,3}$/u.exec(name);
+  return match !== null && (isCallSign(match[1]) || BROADCAST_NETWORKS.has(match[1]));
 }
 
 /**

@@ -1246,7 +1246,8 @@ export class PhraseFinder {
       k = described;
     }
     // "United States Citizenship and Immigration Services": a country opening a longer name is part of it
-    const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => (m.first === k || (m.first === k + 1 && tokens[k].lower === 'the')) && !(m.state && m.end < end && isCapitalized(tokens[m.end])));
+    // ("told NBC 7": a network's name with a channel's number is the local station, read below as a name)
+    const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => (m.first === k || (m.first === k + 1 && tokens[k].lower === 'the')) && !(m.state && m.end < end && isCapitalized(tokens[m.end])) && !(m.end < end && isBroadcasterNumber(tokens, m.end, m.first)));
     if (mention) {
       // "citing two White House officials": unnamed people inside a body name no source
       // (also "a senior U.S. defense official", "White House press officials": a word or two before the people)
