@@ -2,12 +2,12 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { APOLOGY_VERBS, ARTICLES, UNNAMED_CITED, FROM_SOURCE_WORDS, REPORTER_NOUNS, AUDIENCE_MEDIA_ONLY_WORDS, OWN_SOURCE_WORDS, INTERVIEW_KIND_WORDS, INTERVIEW_NOUNS, OUTLET_INTERVIEW_DETERMINERS, OUTLET_INTERVIEW_OPENERS, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, REGULATOR_NAME_HEADS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { APOLOGY_VERBS, ARTICLES, GIVEN_STATEMENT_NOUNS, STATEMENT_GIVING_VERBS, UNNAMED_CITED, FROM_SOURCE_WORDS, REPORTER_NOUNS, AUDIENCE_MEDIA_ONLY_WORDS, OWN_SOURCE_WORDS, INTERVIEW_KIND_WORDS, INTERVIEW_NOUNS, OUTLET_INTERVIEW_DETERMINERS, OUTLET_INTERVIEW_OPENERS, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, REGULATOR_NAME_HEADS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
 import { noteActingBody, noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
-import { isCallSign, isTitle, lastProperRun } from './names.js';
+import { isBroadcasterNumber, isCallSign, isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, countryStartBefore, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind, yetToCome } from './phrase-cues.js';
@@ -83,6 +83,9 @@ const UNNAMED_PERSON_HEADS: ReadonlySet<string> = new Set(['official', 'source',
 
 /** Tokens from such a participle to the last "by" of its clause ("logged as magnitude 5.9 by X and magnitude 6.2 by Y"). */
 const MAX_MEASURE_TO_AGENT = 14;
+
+/** The article of what is given to an outlet: "issued KSAT a statement", "gave the BBC another interview". */
+const GIVEN_STATEMENT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
 /** Words opening whom a quoter does not name: "quoted a crew member as saying", "cited one of the crew as saying". */
 const UNNAMED_QUOTED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another']);
@@ -206,6 +209,7 @@ class SentenceAttributor {
         }
       } else if (OUTLET_INTERVIEW_OPENERS.has(this.tokens[i].lower) && this.applyOutletInterview(i)) continue;
       if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
+      if (STATEMENT_GIVING_VERBS.has(this.tokens[i].lower) && this.applyStatementGivenTo(i)) continue;
       if (this.isPossessedStatement(i)) this.applyPossessedStatement(i);
       if (this.isTerritorialClaim(i)) {
         i++;
@@ -1111,6 +1115,33 @@ class SentenceAttributor {
     for (const source of named(quoted)) this.attach(source, 'original', verb, verb, as + 2, false);
     const quoterRole: SourceRole = unnamed ? 'original' : 'relay';
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, quoterRole, verb, source.first, source.end, true);
+    return true;
+  }
+
+  /**
+   * "Acme issued KSAT12 a statement", "gave Reuters an interview", "sent the BBC both an apology and a statement": the
+   * outlet written as the indirect object of a verb giving words (`verb`) relays the subject, as after "told". Only an
+   * outlet or a station's call sign: one sends a statement to a company or a person too ("sent Acme a statement").
+   */
+  private applyStatementGivenTo(verb: number): boolean {
+    const { tokens } = this;
+    let k = verb + 1;
+    if (k < this.end && tokens[k].lower === 'the') k++;
+    const first = k;
+    while (k < this.end && k - first < MAX_PHRASE_TOKENS && (isCapitalized(tokens[k]) || isBroadcasterNumber(tokens, k, first))) k++;
+    const nameEnd = k;
+    if (nameEnd === first) return false;
+    // "both an apology and a statement"
+    if (k < this.end && tokens[k].lower === 'both') k++;
+    if (k >= this.end || !GIVEN_STATEMENT_ARTICLES.has(tokens[k].lower)) return false;
+    k++;
+    // "an emailed statement", "a brief written statement"
+    while (k < this.end && k - nameEnd <= MAX_STANCE_GAP && !GIVEN_STATEMENT_NOUNS.has(tokens[k].lower) && (tokens[k].pos === 'ADJ' || INTERVIEW_KIND_WORDS.has(tokens[k].lower))) k++;
+    if (k >= this.end || !GIVEN_STATEMENT_NOUNS.has(tokens[k].lower)) return false;
+    const outlets = named(this.resolver.resolveNounPhrase(verb + 1, nameEnd)).filter((source) => isMediaType(source.type) || (!source.registered && isCallSign(source.name)));
+    if (!outlets.length) return false;
+    for (const speaker of named(this.phrases.subjectBefore(verb))) this.attach(speaker, 'original', verb, speaker.first, speaker.end, true);
+    for (const outlet of outlets) this.attach({ ...outlet, type: isMediaType(outlet.type) ? outlet.type : 'broadcaster' }, 'relay', verb, verb, k + 1, false);
     return true;
   }
 

@@ -5725,4 +5725,28 @@ describe("round 57: an outlet's role", () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "American Airlines issued KSAT12 a statement addressing the delays" (KSAT 12): the outlet written as the indirect
+  // object of the verb that gives the statement; "in a statement to X" already read X as the relay of the speaker
+  describe('"Norvale Airlines issued Reuters a statement": the outlet a statement is given to relays its giver', () => {
+    it.each([
+      ['Norvale Airlines issued Reuters a statement addressing the delays.', [['Norvale Airlines', 'original'], ['Reuters', 'relay']]],
+      ['Norvale Airlines gave Reuters a statement on Monday saying flights would resume.', [['Norvale Airlines', 'original'], ['Reuters', 'relay']]],
+      ['Acme Rail has sent The New York Times an emailed statement saying the line would reopen.', [['Acme Rail', 'original'], ['The New York Times', 'relay']]],
+      ['Norvale Airlines issued the BBC both an apology and a statement on Wednesday.', [['Norvale Airlines', 'original'], ['BBC', 'relay']]],
+      ['Norvale Airlines issued KVNR12 a statement addressing the delays.', [['Norvale Airlines', 'original'], ['KVNR12', 'relay']]],
+      ['Acme Rail gives WKVN an interview every week.', [['Acme Rail', 'original'], ['WKVN', 'relay']]],
+      ['Norvale Airlines provided a statement to Reuters on Monday saying flights would resume.', [['Norvale Airlines', 'original'], ['Reuters', 'relay']]],
+      ['Acme Rail released a statement to the BBC addressing the delays.', [['Acme Rail', 'original'], ['BBC', 'relay']]],
+      // as before (pass on both)
+      ['Norvale Airlines issued a statement saying flights would resume.', [['Norvale Airlines', 'original']]],
+      ['In a statement to Reuters, Norvale Airlines said flights would resume.', [['Norvale Airlines', 'original'], ['Reuters', 'relay']]],
+      ['Norvale Airlines issued a statement on Monday.', []],
+      ['Norvale Airlines gave passengers a voucher on Monday.', []],
+      ['Norvale Airlines sent Acme a statement rejecting the bid.', []],
+      ['The judge gave Jane Roe a sentence of ten years.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

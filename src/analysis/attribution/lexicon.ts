@@ -700,6 +700,14 @@ export const INTERVIEW_NOUNS = words('interview interviews');
 /** Audience cues ending "<word> with/of" whose object relays only when it is a known outlet: "in a conversation with", "on the air of". */
 export const AUDIENCE_MEDIA_ONLY_WORDS = words('conversation air');
 
+/**
+ * Verbs of giving words to someone: "issued KSAT a statement", "gave Reuters an interview", "sent the BBC an emailed
+ * statement", "provided a statement to CNN". Their subject speaks, as "told X"'s does.
+ */
+export const STATEMENT_GIVING_VERBS = words('issued issues released releases gave gives given sent sends provided provides emailed emails granted grants offered offers');
+/** What is given to an outlet after one of STATEMENT_GIVING_VERBS: "a statement", "an apology", "an interview". */
+export const GIVEN_STATEMENT_NOUNS = words('statement apology comment comments interview');
+
 /** Words for the kind of a statement given to an outlet: "in an emailed statement to", "in a written statement to". */
 const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separate', 'prepared', 'joint'];
 
@@ -777,6 +785,10 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['said', 'to'],
   ['says', 'to'],
   // "Olena Zelenska gave an interview to The Guardian": the subject speaks to the outlet
+  // "Acme issued a statement to CNN", "provided an emailed statement to Reuters": the outlet given the statement relays its giver
+  ...[...STATEMENT_GIVING_VERBS].flatMap((verb) =>
+    STATEMENT_KINDS.map((kind) => (kind ? [kind, 'statement'] : ['statement'])).map((statement) => [verb, /^[aeiou]/.test(statement[0]) ? 'an' : 'a', ...statement, 'to']),
+  ),
   ['gave', 'an', 'interview', 'to'],
   ['gave', 'an', 'interview', 'with'],
   ['gives', 'an', 'interview', 'to'],
@@ -786,8 +798,8 @@ export const AUDIENCE_CUES: readonly string[][] = [
 /** Participles opening a sentence with the outlet spoken to: "Speaking to Reuters, Jane Roe blamed ...". */
 export const OPENING_AUDIENCE_PARTICIPLES = words('speaking talking appearing');
 
-/** First words of audience cues whose subject is who speaks ("gave an interview to X"), as "told X" is. */
-export const INTERVIEW_GIVING = words('gave gives granted');
+/** First words of audience cues whose subject is who speaks ("gave an interview to X", "issued a statement to X"), as "told X" is. */
+export const INTERVIEW_GIVING: ReadonlySet<string> = new Set([...words('gave gives granted'), ...STATEMENT_GIVING_VERBS]);
 
 /** Words skipped between a prepositional cue and its object ("according to the latest report by"). */
 export const OBJECT_LEAD_WORDS = words(`
