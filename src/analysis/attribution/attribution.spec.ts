@@ -5749,4 +5749,25 @@ describe("round 57: an outlet's role", () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "the top commander of the rebels, Abdul Malek al-Huthi, was quoted by Asharq Al-Awsat newspaper on Sunday as saying"
+  // (a news blog's wire copy) named nobody: a lower-case title naming no body leaves the person in apposition to speak
+  describe('"The top commander of the rebels, John Doe, was quoted by Reuters as saying": the holder in apposition speaks', () => {
+    it.each([
+      ['The top commander of the rebels, John Doe, was quoted by Reuters on Sunday as saying the state was not serious.', [['John Doe', 'original'], ['Reuters', 'relay']]],
+      ['Meanwhile, the former commander, John Doe, was quoted by the Norvale Herald newspaper as saying the state was not serious.', [['John Doe', 'original'], ['Norvale Herald', 'relay']]],
+      ['The top commander of the militia, John Doe, told Reuters the state was not serious.', [['John Doe', 'original'], ['Reuters', 'relay']]],
+      ['The new leader of the protesters, Jane Roe, says the march will go ahead.', [['Jane Roe', 'original']]],
+      // (and an Arabic article glued to a surname is a person's name: "Samir al-Nadi", "Adel el-Masri")
+      ['Meanwhile, the top commander of the militia, Samir al-Nadi, was quoted by Reuters as saying the state was not serious.', [['Samir al-Nadi', 'original'], ['Reuters', 'relay']]],
+      ['The spokesman, Adel el-Masri, said the state was not serious.', [['Adel el-Masri', 'original']]],
+      // as before (pass on both)
+      ['Rebel commander John Doe was quoted by Reuters as saying the state was not serious.', [['John Doe', 'original'], ['Reuters', 'relay']]],
+      ['John Doe, the rebel commander, was quoted by Reuters as saying the state was not serious.', [['John Doe', 'original'], ['Reuters', 'relay']]],
+      ['The club secretary, Jane Roe, said the ground would close.', []],
+      ['The work and pensions secretary, Mel Stride, said that Brexit delivered a blow.', [['Department for Work and Pensions', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type { ClaimSource } from '../types.js';
-import { NAME_TYPE_WORDS, SURNAME_PARTICLES } from './lexicon.js';
+import { NAME_ARTICLE_PARTICLES, NAME_TYPE_WORDS, SURNAME_PARTICLES } from './lexicon.js';
 import { isNumberedStation } from './names.js';
 
 type SourceType = ClaimSource['type'];
@@ -46,9 +46,15 @@ function guess(name: string): SourceType {
   if (/^the\s/i.test(name)) return 'unknown';
   // (nor do middle initials: "John F. Kennedy", "Kathaleen St. J. McCormick")
   const parts = name.split(/\s+/).filter((word) => !SURNAME_PARTICLES.has(word) && !isInitial(word));
-  const capitalised = parts.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const capitalised = parts.filter((w) => /^\p{Lu}\p{Ll}/u.test(w) || isArticledName(w));
   if (parts.length >= 2 && parts.length <= 3 && capitalised.length === parts.length) return 'person';
   return 'unknown';
+}
+
+/** "al-Huthi", "el-Sisi": an Arabic article glued by a hyphen to the capitalised name it opens ("Ayman al-Zawahiri"). */
+function isArticledName(word: string): boolean {
+  const dash = word.indexOf('-');
+  return dash > 0 && NAME_ARTICLE_PARTICLES.has(word.slice(0, dash).toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(word.slice(dash + 1));
 }
 
 /** "F.": one capital letter and a stop, a middle initial. */

@@ -323,7 +323,7 @@ export class ReferentResolver {
     const holder = this.holderOfBareTitle(referent, from, to, appositive);
     if (holder) return { kind: 'named', sources: [holder] };
     const spokesperson = this.spokespersonInAppositive(from, to, appositive);
-    if (!spokesperson) return referent;
+    if (!spokesperson) return referent?.kind === 'named' ? referent : (this.personAfterCommonNoun(from, to, appositive) ?? referent);
     // "The spokesperson, Jane Roe, said" after another spokesperson spoke: the name given, not the one recalled
     const recalledOther = referent?.kind === 'named' && referent.sources.length === 1 && referent.sources[0].type === 'person' && referent.sources[0].name !== spokesperson.name;
     return !referent || referent.kind !== 'named' || recalledOther ? { kind: 'named', sources: [spokesperson] } : referent;
@@ -409,6 +409,25 @@ export class ReferentResolver {
     if (!person || guessSourceType(person) !== 'person' || appositive[1] - appositive[0] > MAX_APPOSITIVE_PERSON_WORDS) return undefined;
     const first = appositive[1] - person.split(/\s+/).length;
     return personSource(person, Math.max(first, start), appositive[1]);
+  }
+
+  /**
+   * "the top commander of the rebels, John Doe, was quoted", "The former chief, Jane Roe, said": a determiner, only
+   * adjectives and a title, and at most a lower-case "of" phrase name no one, so the person named in apposition is
+   * who speaks. A noun before the title may name a body of some kind ("The club secretary", "the company
+   * secretary"), which this does not guess.
+   */
+  private personAfterCommonNoun(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens } = this;
+    if (!appositive || appositive[1] - appositive[0] > MAX_APPOSITIVE_PERSON_WORDS) return undefined;
+    if (!ARTICLES.has(tokens[from].lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower)) return undefined;
+    for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k])) return undefined;
+    let head = from + 1;
+    while (head < to && tokens[head].pos === 'ADJ') head++;
+    if (head >= to || !isTitle(tokens[head]) || (head + 1 < to && tokens[head + 1].lower !== 'of')) return undefined;
+    const person = this.personIn(appositive[0], appositive[1]);
+    if (!person || guessSourceType(person) !== 'person') return undefined;
+    return { kind: 'named', sources: [personSource(person, appositive[1] - person.split(/\s+/).length, appositive[1])] };
   }
 
   private resolvePhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
