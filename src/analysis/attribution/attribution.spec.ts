@@ -5770,4 +5770,24 @@ describe("round 57: an outlet's role", () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Chief Shannon Bagley with the Battle Creek Police Department said" (FOX 17) and "Sgt. Vincent Lewis, a spokesman
+  // with the Phoenix Police Department" (round 52's azcentral): American copy's "with" for whom an officer or a
+  // spokesperson works named nobody, or the person alone, and so "police say" after it nobody either
+  describe('"Chief Jane Roe with the Norvale Police Department said": the body a person is "with" speaks through her', () => {
+    it.each([
+      ['Chief Jane Roe with the Norvale Police Department said Thursday that 200 people were in the park.', [['Norvale Police Department', 'original']], 'Jane Roe'],
+      ["Sgt. John Doe with the Norvale County Sheriff's Office says the suspect fled.", [["Norvale County Sheriff's Office", 'original']], 'John Doe'],
+      ['Jane Roe, a spokeswoman with the Norvale Police Department, said that 200 people were in the park.', [['Norvale Police Department', 'original']], 'Jane Roe'],
+      ['Jane Roe, a lawyer with Acme Partners, said the deal was signed.', [['Acme Partners', 'original']], 'Jane Roe'],
+      ['Chief Jane Roe with the Norvale Police Department said 200 people were in the park. Officers fired, but police say the suspect fled.', [['Norvale Police Department', 'original']], 'Jane Roe'],
+      // as before (pass on both)
+      ['Chief Jane Roe of the Norvale Police Department said that 200 people were in the park.', [['Norvale Police Department', 'original']], 'Chief Jane Roe'],
+      ['Jane Roe with her husband said the park was full.', [], undefined],
+      ['Jane Roe, who met with the Norvale Police Department, said the park was full.', [['Jane Roe', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastPerson(text)).toBe(person);
+    });
+  });
 });

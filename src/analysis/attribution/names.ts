@@ -159,6 +159,14 @@ export function nameAfterTitles(tokens: Token[], from: number, to: number): numb
   return start;
 }
 
+/**
+ * "a spokesman with the Phoenix Police Department", "Sgt. Jane Roe with the sheriff's office": American copy's "with"
+ * after a title or a person's name, for whom the person works (an affiliation as "of" and "at" are). `k` is "with".
+ */
+export function isTitleWith(tokens: Token[], k: number, floor: number): boolean {
+  return tokens[k].lower === 'with' && k > floor && (isTitle(tokens[k - 1]) || isCapitalized(tokens[k - 1]));
+}
+
 /** Splits "Tomasz Wiśniewski of the Polish Angling Association" into person and body. */
 export function splitAffiliation(tokens: Token[], from: number, to: number): { person: [number, number]; body: [number, number] } | undefined {
   for (let k = from + 1; k < to - 1; k++) {

@@ -70,7 +70,7 @@ import {
 import { guessSourceType, isMediaType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
-import { isBroadcasterNumber, isClauseVerb, isHandle, isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun } from './names.js';
+import { isBroadcasterNumber, isClauseVerb, isHandle, isHyphenatedNameTail, isModifierJoin, isTitle, isTitleWith, lastProperRun } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
@@ -554,6 +554,9 @@ export class PhraseFinder {
     // "Jane Roe at Norvale Research said": a person with her employer speaks for the employer
     const employer = tokens[preposition].lower === 'at' ? this.employerOfPerson(before, npStart, npEnd) : undefined;
     if (employer) return employer;
+    // "Chief Jane Roe with the Norvale Police Department said": the body a person works "with" speaks through her
+    const body = isTitleWith(tokens, preposition, first) ? this.bodyOfPersonWith(before, npStart, npEnd) : undefined;
+    if (body) return body;
     // "Researchers led by Harvard University found": who leads the team speaks for it
     if (this.leaderAfter(before) === npStart && before - 1 >= first && this.isResearchGroup(tokens[before - 1])) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
@@ -581,6 +584,15 @@ export class PhraseFinder {
     const person = this.resolver.personIn(this.nounPhraseStart(last), last + 1);
     if (!person || guessSourceType(person) !== 'person') return undefined;
     return this.asEmployer(npStart, npEnd, person);
+  }
+
+  /** The body of any kind but a person or a country [npStart, npEnd) names, through the person whose name ends at `last`. */
+  private bodyOfPersonWith(last: number, npStart: number, npEnd: number): Referent | undefined {
+    const person = this.resolver.personIn(this.nounPhraseStart(last), last + 1);
+    if (!person || guessSourceType(person) !== 'person') return undefined;
+    const body = named(this.resolver.resolveNounPhrase(npStart, npEnd));
+    if (body.length !== 1 || body[0].state || body[0].type === 'person' || body[0].person) return undefined;
+    return { kind: 'named', sources: [{ ...body[0], person }] };
   }
 
   /** "Zarya Capital, where analyst Jane Roe said": the firm before ", where", when an employee of its kind speaks. */

@@ -90,7 +90,7 @@ import {
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
-import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, placeBeforePolice, splitAffiliation } from './names.js';
+import { isHyphenatedNameTail, isModifierJoin, isTitle, isTitleWith, lastProperRun, nameAfterTitles, placeBeforePolice, splitAffiliation } from './names.js';
 import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, countryOfTitle, isCountryVoiceTitle, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { named, personSource, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -2182,7 +2182,7 @@ export class ReferentResolver {
     const mention = this.sentence.mentionsWithin(range[0], range[1]).find((m) => !m.state);
     if (mention) return this.fromMention(mention);
     for (let k = range[0]; k < range[1] - 1; k++) {
-      if (!AFFILIATION_WORDS.has(this.tokens[k].lower)) continue;
+      if (!AFFILIATION_WORDS.has(this.tokens[k].lower) && !isTitleWith(this.tokens, k, range[0])) continue;
       // "a Republican in the House of Representatives": an "of" inside a capitalised name joins no person to a body
       if (this.insideName(k)) continue;
       let nameStart = k + 1;
