@@ -5790,4 +5790,22 @@ describe("round 57: an outlet's role", () => {
       expect(lastPerson(text)).toBe(person);
     });
   });
+
+  // "According to the sheriff's office, several people have been detained" after "The Placer County Sheriff's Office
+  // said" (FOX40), "..., according to the sheriff's office" after "the Tulare County's Sheriff's Department" (Visalia
+  // Times-Delta): an office described by its lower-case owner recalled nobody
+  describe('"according to the sheriff\'s office": the body named before whose name holds the owner', () => {
+    it.each([
+      ["The Norvale County Sheriff's Office said a deputy was shot. According to the sheriff's office, several people have been detained.", [["The Norvale County Sheriff's Office", 'original']]],
+      ['The Norvale County Sheriff’s Office said a deputy was shot. The sheriff’s office has said that two people were detained.', [['The Norvale County Sheriff’s Office', 'original']]],
+      ["The Norvale County Sheriff's Department said a deputy was shot. The suspect fled, according to the sheriff's office.", [["The Norvale County Sheriff's Department", 'original']]],
+      ["The Norvale County Coroner's Office said the victim was 40. The cause of death is not known, the coroner's office added.", [["The Norvale County Coroner's Office", 'original']]],
+      // as before (pass on both)
+      ["The sheriff's office said several people have been detained.", []],
+      ["The Norvale County Sheriff's Office said a deputy was shot. The coroner's office said the victim was 40.", []],
+      ["The Norvale County Sheriff's Office said a deputy was shot. The suspect's family said he was innocent.", []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1222,6 +1222,9 @@ export class PhraseFinder {
       const lead = OBJECT_LEAD_WORDS.has(token.lower) || hyphenated || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
       // "according to a statement carried by SPA": the outlet that carried the words, no issuer named with them
       if (!lead && k > at && CARRYING_WORDS.has(token.lower) && CARRIED_WORDS_NOUNS.has(tokens[k - 1].lower) && tokens[k + 1]?.lower === 'by') return this.objectItem(k + 2);
+      // "according to the sheriff's office": the body named before whose name holds the owner
+      const owned = !lead && k + 1 < end ? this.resolver.officeOfOwnerNamed(k + 1) : undefined;
+      if (owned) return { referent: { kind: 'named', sources: [owned] }, end: k + 2 };
       if (!lead) break;
       if (token.lower === 'the' && !sawThe) {
         sawThe = true;

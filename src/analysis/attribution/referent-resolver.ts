@@ -125,6 +125,8 @@ const TOP_OFFICE_WORDS: ReadonlySet<string> = new Set(['top', 'chief']);
 const MAX_DOMAIN_WORDS = 3;
 /** Words of a spokesperson's name in apposition, a rank included: "ASP Lawan Shiisu". */
 const MAX_APPOSITIVE_PERSON_WORDS = 5;
+/** "the sheriff's office", "The county coroner's office": a description of an owner's office, in words. */
+const MAX_OWNED_OFFICE_WORDS = 5;
 /** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
 const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 /** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
@@ -437,6 +439,8 @@ export class ReferentResolver {
     while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.anyMentionStartingIn(from, from + 1)) from++;
     const suffixed = this.commaSuffixedCompany(from, to);
     if (suffixed) return { kind: 'named', sources: [suffixed] };
+    const owned = to - from <= MAX_OWNED_OFFICE_WORDS ? this.officeOfOwnerNamed(to - 1) : undefined;
+    if (owned && owned.first >= from) return { kind: 'named', sources: [owned] };
     // "the Saudi-led coalition said": the coalition, never the country that leads it
     const led = this.ledGroup(from, to);
     if (led) return { kind: 'named', sources: [led] };
@@ -2710,6 +2714,18 @@ export class ReferentResolver {
     const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : organisation()) ?? this.companyEarlierInSentence(first, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [pointedAt(remembered, first, end)] };
+  }
+
+  /**
+   * "the sheriff's office said", "according to the sheriff's department" after "The Placer County Sheriff's Office
+   * said": a lower-case owner and a possessive before the description at `at` recall the body whose name holds them
+   * ("Sheriff's"), whatever its head ("Tulare County's Sheriff's Department" for "the sheriff's office").
+   */
+  officeOfOwnerNamed(at: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (at - 2 < this.first || !isPossessive(tokens[at - 1]) || !/^\p{Ll}+$/u.test(tokens[at - 2].text) || !ORGANISATION_DESCRIPTORS.has(tokens[at].lower)) return undefined;
+    const earlier = this.memory.organisationNaming(`${tokens[at - 2].lower}'s`);
+    return earlier && !earlier.state && earlier.type !== 'person' ? pointedAt(earlier, at - 2, at + 1) : undefined;
   }
 
   /** The pronoun at `at` opens a clause after a comma and a conjunction (", but he", ", and she"). */

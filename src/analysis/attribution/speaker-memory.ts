@@ -362,10 +362,11 @@ export class SpeakerMemory {
 
   /** The last body whose name holds `words` ("joint chiefs") as whole words, whatever their case: "the joint chiefs said". */
   organisationNaming(words: string): NamedSource | undefined {
-    const wanted = ` ${words.toLowerCase()} `;
+    // ("sheriff's" in "Placer County Sheriff’s Office": either apostrophe)
+    const wanted = ` ${words.toLowerCase().replaceAll('’', "'")} `;
     for (let i = this.organisations.length - 1; i >= 0; i--) {
       const organisation = this.organisations[i];
-      if (organisation.type !== 'person' && ` ${organisation.name.toLowerCase()} `.includes(wanted)) return organisation;
+      if (organisation.type !== 'person' && ` ${organisation.name.toLowerCase().replaceAll('’', "'")} `.includes(wanted)) return organisation;
     }
     return undefined;
   }
