@@ -5808,4 +5808,21 @@ describe("round 57: an outlet's role", () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Passenger Matt Sahm and his girlfriend did not receive a notification" (CBS Boston, where "passenger Kayla
+  // Williams told WBZ" was read right): a private person's role written before the name as a title, capitalised at
+  // the sentence's start, was read as part of the name
+  describe('"Passenger Jane Roe said": a private person\'s role before the name is no part of it', () => {
+    it.each([
+      ['Passenger Jane Roe and her husband did not receive a notification. "It was awful," she told Reuters.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Commuter John Doe said the trains were late again.', [['John Doe', 'original']]],
+      ['Shopper Jane Roe says prices rose again.', [['Jane Roe', 'original']]],
+      // as before (pass on both)
+      ['Singer Jane Roe said the tour was off.', [['Jane Roe', 'original']]],
+      ['Passengers said the trains were late again.', []],
+      ['"It was awful," passenger Jane Roe told Reuters.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -258,13 +258,15 @@ export const TITLE_WORDS = words(`
 `);
 
 /**
- * Occupations written before a name as a title, US style: "singer Jane Roe", "Novelist John Doe said".
- * The person speaks; the occupation is no part of the name.
+ * Occupations written before a name as a title, US style: "singer Jane Roe", "Novelist John Doe said", and the
+ * roles a story gives a private person the same way ("Passenger Jane Roe and her husband"). The person speaks; the
+ * occupation is no part of the name.
  */
 export const OCCUPATION_TITLES = words(`
   singer songwriter actor actress rapper musician comedian novelist author poet playwright filmmaker
   billionaire entrepreneur activist campaigner broadcaster presenter
   journalist photographer photojournalist lawyer farmer teacher nurse pastor
+  passenger traveler traveller commuter shopper customer motorist
 `);
 
 /**
