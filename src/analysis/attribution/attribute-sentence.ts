@@ -84,6 +84,9 @@ const UNNAMED_PERSON_HEADS: ReadonlySet<string> = new Set(['official', 'source',
 /** Tokens from such a participle to the last "by" of its clause ("logged as magnitude 5.9 by X and magnitude 6.2 by Y"). */
 const MAX_MEASURE_TO_AGENT = 14;
 
+/** Verbs of a denial, whose clause reports what the speaker rejects: "denied that Jane Roe said ...". */
+const DENIAL_VERBS: ReadonlySet<string> = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes']);
+
 /** The article of what is given to an outlet: "issued KSAT a statement", "gave the BBC another interview". */
 const GIVEN_STATEMENT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'another']);
 
@@ -1784,6 +1787,11 @@ class SentenceAttributor {
     const ownStance = new Set<Attached>();
     for (const speaker of this.attached) {
       if (speaker.role !== 'original' || !speaker.viaVerb || speaker.trailing) continue;
+      // "The ministry denied that Jane Roe said in an interview with Al Jazeera that ...": a denial passes on nothing it
+      // rejects; the one it says spoke (below) and the outlet spoken to are no sources of the denial
+      if (DENIAL_VERBS.has(tokens[speaker.cueAt].lower) && tokens[speaker.cueAt + 1]?.lower === 'that') {
+        for (const a of this.attached) if (a.role === 'relay' && a.cueAt > speaker.cueAt && !a.trailing && this.isAudienceCue(a.cueAt)) ownStance.add(a);
+      }
       let k = speaker.cueAt + 1;
       while (k < this.end && k <= speaker.cueAt + 2 && (tokens[k].lower === 'that' || tokens[k].lower === 'the')) k++;
       const nested = reportersAt.get(k);
@@ -1798,6 +1806,10 @@ class SentenceAttributor {
         ownStance.add(nested);
         continue;
       }
+      if (DENIAL_VERBS.has(tokens[speaker.cueAt].lower)) {
+        ownStance.add(nested);
+        continue;
+      }
       speaker.role = 'relay';
     }
     if (!ownStance.size) return;
@@ -1805,6 +1817,12 @@ class SentenceAttributor {
     this.attached.length = 0;
     this.attached.push(...kept);
     for (const a of ownStance) if (this.attachedByName.get(a.source.name) === a) this.attachedByName.delete(a.source.name);
+  }
+
+  /** The cue at `at` names whom words were given to ("told X", "in an interview with X"), no report of an outlet's. */
+  private isAudienceCue(at: number): boolean {
+    const word = this.tokens[at].lower;
+    return VERB_CUES.has(word) || !REPORTING_VERBS.has(word);
   }
 
   private result(): SentenceAttribution {

@@ -5825,4 +5825,20 @@ describe("round 57: an outlet's role", () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Ministry of Interior (MoI) denied that the acting interior minister during an interview with Al-Jazeera warned
+  // the US" (The Frontier Post's Tolo News copy) gave Al Jazeera as a relay: what a denial rejects is no report it
+  // passes on, so neither the one said to have spoken nor the outlet spoken to is a source of the denial
+  describe('"The ministry denied that Jane Roe said in an interview with Al Jazeera": a denial relays nothing it rejects', () => {
+    it.each([
+      ['The Health Ministry denied that Jane Roe said during an interview with Al Jazeera that the bank would be sold.', [['Health Ministry', 'original']]],
+      ['Acme Rail denied that John Doe told the BBC the line would close.', [['Acme Rail', 'original']]],
+      ['The Ministry of Interior denied that the acting interior minister during an interview with Al Jazeera warned of new threats.', [['Ministry of Interior', 'original']]],
+      // as before (pass on both)
+      ['The Health Ministry said that Jane Roe told Reuters that the bank would be sold.', [['Jane Roe', 'original'], ['Health Ministry', 'relay'], ['Reuters', 'relay']]],
+      ['The Health Ministry denied that the talks had failed, Reuters reported.', [['Health Ministry', 'original'], ['Reuters', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
