@@ -63,11 +63,6 @@ export function cookieValue(header: unknown, name: string): string | null {
   return null;
 }
 
-/**
- * The session token of a cookie-authenticated request, or null when there is
- * no session cookie. Throws 403 for a write without the CSRF header, or sent
- * from another origin.
- */
 /** The caller's token: a bearer header wins; a browser session sends its token in a cookie. */
 export function requestToken(request: CookieRequest): string | null {
   const bearer = bearerToken(request.headers['authorization']);
@@ -91,6 +86,11 @@ export function carriesCredentials(request: CookieRequest): boolean {
   return Boolean(cookieValue(request.headers['cookie'], sessionCookieName(overTls(request))));
 }
 
+/**
+ * The session token of a cookie-authenticated request, or null when there is
+ * no session cookie. Throws 403 for a write without the CSRF header, or sent
+ * from another origin.
+ */
 export function sessionToken(request: CookieRequest): string | null {
   // Over TLS only the __Host- cookie counts: a bare-named one may have been planted by a sibling host.
   const token = cookieValue(request.headers['cookie'], sessionCookieName(overTls(request)));

@@ -1,11 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import helmet from 'helmet';
-
 /**
  * What every /v1 answer carries, in one place: the event stream writes its
  * headers itself (a hijacked reply skips Fastify's onSend hook), and must not
  * drift from what bootstrap.ts sets on every other answer.
  */
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet from 'helmet';
 
 // JSON answers need no scripts at all.
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";

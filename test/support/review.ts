@@ -92,11 +92,6 @@ export async function waitUntilSettled(stack: Stack, articleId: string, timeoutM
 }
 
 /**
- * An analysed article with `count` claims written straight into PostgreSQL,
- * and its routing work in the outbox: the reconciler hands it to the
- * verification queue, as after a crash between analysis and enqueue.
- */
-/**
  * One analysed article of one claim, `text`, as an analysis would store it,
  * citing `source` (a newspaper named at the start of the text) or nothing,
  * and routed by the reconciler as seedArticle's are; waits until it is.
@@ -139,6 +134,11 @@ async function indexForSearch(stack: Stack, claimIds: string[], texts: string[])
   await stack.sql(`INSERT INTO claim_search (claim_id, search) SELECT * FROM unnest($1::uuid[], $2::tsvector[])`, [claimIds, texts.map(searchVector)]);
 }
 
+/**
+ * An analysed article with `count` claims written straight into PostgreSQL,
+ * and its routing work in the outbox: the reconciler hands it to the
+ * verification queue, as after a crash between analysis and enqueue.
+ */
 export async function seedArticle(
   stack: Stack,
   count: number,

@@ -247,11 +247,6 @@ function noteCountryOfficial(sentence: SentenceTokens, i: number, memory: Speake
 }
 
 /**
- * "Ministry spokesman Qin Gang made the remarks at a press conference. He said ...": in a sentence that quotes nobody,
- * the one person it names in full (titles before the name left out) is whom "he" or "she" means next. Two or more
- * people named, a name inside a registered name, or a sentence opening a quotation leave the last speaker as it was.
- */
-/**
  * "Deadly Russian shelling was reported", "Fresh French strikes": a country's adjective closing a capitalised run and
  * describing the lower-case noun after it is no surname ("Judith French said" is a name: a verb follows).
  */
@@ -262,6 +257,11 @@ function endsInNationalityAdjective(sentence: SentenceTokens, stop: number): boo
   return next.pos !== 'AUX' && !REPORTING_VERBS.has(next.lower);
 }
 
+/**
+ * "Ministry spokesman Qin Gang made the remarks at a press conference. He said ...": in a sentence that quotes nobody,
+ * the one person it names in full (titles before the name left out) is whom "he" or "she" means next. Two or more
+ * people named, a name inside a registered name, or a sentence opening a quotation leave the last speaker as it was.
+ */
 export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: SpeakerMemory): void {
   const { tokens, first, end } = sentence;
   if (OPENING_QUOTES.has(tokens[first]?.text)) return;

@@ -664,12 +664,6 @@ class SentenceAttributor {
   }
 
   /**
-   * "The FTC sued the operators, alleging that ...": the participle reports
-   * for the clause's subject; after a report clause ('"Staff informed
-   * inspectors ...," the agency said, adding that ...') for that clause's
-   * speaker, not for a subject inside the quotation.
-   */
-  /**
    * "A team of researchers from the University of Oxford has made a monumental discovery": who made a discovery
    * reports it, as "found" would.
    */
@@ -711,6 +705,12 @@ class SentenceAttributor {
     return speaker?.kind === 'named' ? speaker : undefined;
   }
 
+  /**
+   * "The FTC sued the operators, alleging that ...": the participle reports
+   * for the clause's subject; after a report clause ('"Staff informed
+   * inspectors ...," the agency said, adding that ...') for that clause's
+   * speaker, not for a subject inside the quotation.
+   */
   private participleSubject(verb: number): Referent | undefined {
     if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first) return undefined;
     if (this.tokens[verb - 1].text !== ',') return this.releasedStatementSubject(verb);

@@ -398,11 +398,6 @@ export const ANONYMOUS_HEADS = words(`
   observer observers witness witnesses resident residents someone aide aides media voters
 `);
 
-/**
- * People named by their role, not their name: "citing a South Korean lawmaker" is an unnamed person after an
- * indefinite article; "South Korean lawmaker Kim Min-ki" and "the lawmaker" (someone named before) are not.
- * Analysts and experts are EXPERT_NOUNS, unnamed in any position.
- */
 /** Titles of a member of a legislature, whom "the parliamentarian", "the lawmaker" mean once one was named. */
 export const LEGISLATOR_TITLES = words('deputy lawmaker legislator parliamentarian mp senator congressman congresswoman');
 /**
@@ -410,6 +405,11 @@ export const LEGISLATOR_TITLES = words('deputy lawmaker legislator parliamentari
  * "Senior MEPs warned" are unnamed people (as "Republican lawmakers said"), never a body called "MPs".
  */
 export const LEGISLATOR_PLURAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['MPs', 'MEPs', 'MSPs', 'MLAs', 'MPPs', 'MHAs']);
+/**
+ * People named by their role, not their name: "citing a South Korean lawmaker" is an unnamed person after an
+ * indefinite article; "South Korean lawmaker Kim Min-ki" and "the lawmaker" (someone named before) are not.
+ * Analysts and experts are EXPERT_NOUNS, unnamed in any position.
+ */
 export const UNNAMED_ROLE_NOUNS = words('lawmaker lawmakers legislator legislators parliamentarian mp senator congressman congresswoman deputy commander');
 
 /** "Kremlin-backed", "Iran-funded", "London-based": a name before these qualifies another, which is the one that speaks. */
@@ -987,16 +987,16 @@ export const TIME_ZONES = new Set('ET EDT EST CT CDT CST MT MDT MST PT PDT PST G
 /** A US lawmaker's party letter before a state: ", D-Ill.,", "(R-Texas)". */
 export const PARTY_LETTERS = new Set(['D', 'R', 'I']);
 
-/**
- * One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university,
- * and "Rep. Jane Roe of Texas" comes from a place, which is no body that speaks.
- */
 /** The states whose names are two words ("an analyst at Norvale Partners in New York"). */
 export const TWO_WORD_US_STATES: ReadonlySet<string> = new Set([
   'new york', 'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina', 'north dakota', 'south dakota',
   'west virginia', 'rhode island',
 ]);
 
+/**
+ * One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university,
+ * and "Rep. Jane Roe of Texas" comes from a place, which is no body that speaks.
+ */
 export const US_STATES = words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska

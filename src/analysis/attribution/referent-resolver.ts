@@ -252,11 +252,6 @@ function isAbstractNoun(word: string): boolean {
   return ABSTRACT_NOUNS.has(word) || ABSTRACT_NOUN_ENDINGS.test(word);
 }
 
-/**
- * Turns a noun phrase into who it names: a registered outlet, a country
- * speaking, an unregistered organisation or person, unnamed sources, or (for
- * "he", "the ministry") the speaker named before.
- */
 /** "Oslo-based", "U.S.-based": a place joined to "-based", one word. */
 const PLACE_BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 
@@ -306,6 +301,11 @@ const RANK_ABBREVIATION = /^[A-Z]{2,4}$/;
 /** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
 const MAX_JOINED_PERSON_WORDS = 3;
 
+/**
+ * Turns a noun phrase into who it names: a registered outlet, a country
+ * speaking, an unregistered organisation or person, unnamed sources, or (for
+ * "he", "the ministry") the speaker named before.
+ */
 export class ReferentResolver {
   private readonly tokens: Token[];
   private readonly first: number;
@@ -1534,12 +1534,6 @@ export class ReferentResolver {
   }
 
   /**
-   * "the FTC and Arkansas", "The Federal Trade Commission and the state of
-   * Arkansas": two names joined, each a source. Only where the join cannot be
-   * inside one name (an abbreviation on one side, or "and the" before a second
-   * phrase), so "Johnson and Johnson" stays one.
-   */
-  /**
    * "Jane Roe and John Doe announced", "Secretary John Roe and Doe said": a person's full name (a first name and
    * a surname at least) before "and" and a capitalised name after it are two speakers; one-word pairs ("Johnson
    * and Johnson", "Marks and Spencer") may be one company's name and stay whole.
@@ -1558,6 +1552,12 @@ export class ReferentResolver {
     return left?.kind === 'named' && left.sources.length === 1 && (left.sources[0].type === 'person' || left.sources[0].person !== undefined);
   }
 
+  /**
+   * "the FTC and Arkansas", "The Federal Trade Commission and the state of
+   * Arkansas": two names joined, each a source. Only where the join cannot be
+   * inside one name (an abbreviation on one side, or "and the" before a second
+   * phrase), so "Johnson and Johnson" stays one.
+   */
   private joinedNames(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens } = this;
     for (let k = from + 1; k < to - 1; k++) {
@@ -2545,10 +2545,6 @@ export class ReferentResolver {
     return guessSourceType(name) === 'person' || isNationality(name) ? undefined : this.unregistered(from, possessive);
   }
 
-  /**
-   * [from, to) holds lower-case titles only, with the adjectives and the "of" a title takes ("chief financial
-   * officer", "head of communications"), and names an office: no capitalised word, and no title after the "of".
-   */
   /** "military operations spokesman": a few lower-case words naming a field, then a spokesperson's title. */
   private domainThenSpokesperson(from: number, to: number): boolean {
     const { tokens } = this;
@@ -2557,6 +2553,10 @@ export class ReferentResolver {
     return true;
   }
 
+  /**
+   * [from, to) holds lower-case titles only, with the adjectives and the "of" a title takes ("chief financial
+   * officer", "head of communications"), and names an office: no capitalised word, and no title after the "of".
+   */
   private titlesOnly(from: number, to: number): boolean {
     const { tokens } = this;
     let titled = false;

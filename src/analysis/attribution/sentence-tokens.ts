@@ -444,17 +444,17 @@ export class SentenceTokens {
     return lo;
   }
 
-  /**
-   * "Trustwave experts say" opening a sentence: the capitalised word is a
-   * name if the article writes it capitalised inside a sentence too ("security
-   * firm Trustwave"), not a common noun capitalised to open one ("Security").
-   */
   /** The country the article is about or told from (see contextCountry), if one. */
   articleCountry(): string | undefined {
     if (this.ctx.country === undefined) this.ctx.country = contextCountry(this.ctx.tokens) ?? null;
     return this.ctx.country ?? undefined;
   }
 
+  /**
+   * "Trustwave experts say" opening a sentence: the capitalised word is a
+   * name if the article writes it capitalised inside a sentence too ("security
+   * firm Trustwave"), not a common noun capitalised to open one ("Security").
+   */
   namedMidSentence(at: number): boolean {
     this.ctx.midSentenceNames ??= midSentenceNames(this.ctx);
     return this.ctx.midSentenceNames.has(this.tokens[at].text);
