@@ -5721,6 +5721,10 @@ describe("round 57: an outlet's role", () => {
       ['Jane Roe told NBC News that her flight was delayed.', [['Jane Roe', 'original'], ['NBC News', 'relay']]],
       ['Jane Roe told Smith that her flight was delayed.', [['Jane Roe', 'original']]],
       ['Jane Roe told the station that her flight was delayed.', [['Jane Roe', 'original']]],
+      // organisations whose abbreviations have a call sign's shape: no station (not a relay of type broadcaster)
+      ['Jane Roe told KPMG that her sales fell.', [['Jane Roe', 'original']]],
+      ['Jane Roe told WADA that she was innocent.', [['Jane Roe', 'original']]],
+      ['Jane Roe told KKR that the deal was off.', [['Jane Roe', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });

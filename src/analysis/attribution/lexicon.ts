@@ -1638,3 +1638,12 @@ export const OFFICE_BODY_NAMES: Record<string, string> = {
   'prime-minister': 'government',
   government: 'government',
 };
+
+/**
+ * Organisations whose abbreviations have a call sign's shape (K or W and two or three capitals) and whom people also
+ * "tell" things: audit and investment firms, agencies of the UN and of sport. None is a station, whether or not a
+ * registry holds it ("The retailer told KPMG" was read as a station's relay).
+ */
+export const CALL_SIGN_SHAPED_ORGANISATIONS: ReadonlySet<string> = new Set([
+  'KPMG', 'KKR', 'KFC', 'WADA', 'WIPO', 'WMO', 'WTO', 'WHO', 'WFP', 'WEF', 'WWF', 'WWE', 'WHA', 'WNBA',
+]);

@@ -1,6 +1,6 @@
 import { SITE_ENDINGS } from '../text/segment-sentences.js';
 import type { Token } from '../text/tokenize.js';
-import { AFFILIATION_WORDS, CALENDAR_NAMES, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS, RANKS_OF_POLICE } from './lexicon.js';
+import { AFFILIATION_WORDS, CALENDAR_NAMES, CALL_SIGN_SHAPED_ORGANISATIONS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS, RANKS_OF_POLICE } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { TITLE, wordClasses } from './word-classes.js';
@@ -112,7 +112,7 @@ const BROADCAST_NETWORKS: ReadonlySet<string> = new Set(['ABC', 'CBS', 'NBC', 'F
  * abbreviation ("KST", "WFP"), so it names a station only where one speaks to an outlet ("told WBZ").
  */
 export function isCallSign(text: string): boolean {
-  return /^[KW][A-Z]{2,3}$/.test(text);
+  return /^[KW][A-Z]{2,3}$/.test(text) && !CALL_SIGN_SHAPED_ORGANISATIONS.has(text);
 }
 
 /** "KSAT 12", "KSAT12", "NBC 7", "CBS46": a call sign or a network's name with its channel's number names a station. */
