@@ -19,6 +19,17 @@ export function clientErrorAnswer(code: string | undefined): { status: number; m
   }
 }
 
+/** The headers of an error answered outside Fastify, after which the connection closes: the API's, then the body's. */
+function closingErrorHeaders(body: string): Record<string, string | number> {
+  return {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': API_CSP,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    Connection: 'close',
+  };
+}
+
 /**
  * Fastify's clientErrorHandler: the answer goes straight onto the socket (no
  * request exists to reply through) in the API's error shape, and the
@@ -29,8 +40,7 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   const { status, message } = clientErrorAnswer(error.code);
   const body = JSON.stringify(errorBody(status, message));
   if (socket.writable) {
-    const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': API_CSP, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body), Connection: 'close' };
-    const headerLines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+    const headerLines = Object.entries(closingErrorHeaders(body)).map(([name, value]) => `${name}: ${value}\r\n`);
     socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headerLines.join('')}\r\n${body}`);
   }
   socket.destroy(error);
@@ -44,12 +54,6 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
 export function answerUnmetExpectation(request: IncomingMessage, response: ServerResponse): void {
   const expected = String(request.headers.expect ?? '').slice(0, 100);
   const body = JSON.stringify(errorBody(417, `the Expect header ${JSON.stringify(expected)} is not supported; only 100-continue is`));
-  response.writeHead(417, {
-    ...SECURITY_HEADERS,
-    'Content-Security-Policy': API_CSP,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(body),
-    Connection: 'close',
-  });
+  response.writeHead(417, closingErrorHeaders(body));
   response.end(body);
 }
