@@ -22,7 +22,7 @@ export interface NamedReviewRow extends ReviewRow {
   reviewer_name: string | null;
 }
 
-export function gradeOf(row: ReviewRow): Grade {
+export function gradeOf(row: ReviewRow): Required<Grade> {
   return {
     attributionVerdict: row.attribution_verdict,
     rating: row.rating,
@@ -41,12 +41,7 @@ export function reviewView(row: ReviewRow) {
     stage: row.stage,
     round: row.round,
     reviewerId: row.reviewer_id,
-    attributionVerdict: row.attribution_verdict,
-    rating: row.rating,
-    decision: row.decision,
-    returnTo: row.return_to,
-    evidence: row.evidence,
-    note: row.note,
+    ...gradeOf(row),
     createdAt: row.created_at,
   };
 }

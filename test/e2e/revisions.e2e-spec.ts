@@ -1,4 +1,4 @@
-import { REVIEW_ENV, createPerson, grade, gradeFor, next, waitUntilSettled, type Person } from '../support/review.js';
+import { REVIEW_ENV, SOURCED_SENTENCE, createPerson, grade, gradeFor, next, waitUntilSettled, type Person } from '../support/review.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 import { TestReceiver } from '../webhooks/support/harness.js';
@@ -548,7 +548,7 @@ describe('article revisions and re-analysis', () => {
   // Cues outside their claim (an inherited source's, in the sentence before; a reviewer's mark) were shifted by the
   // claim's own move: a sentence put between them moved them into other words, the sentence dropped put them at -141.
   it('keeps the marks of a graded claim on their words when the text around it changes, or drops what it cannot place', async () => {
-    const cited = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
+    const cited = SOURCED_SENTENCE;
     const inherited = 'The power of the Russian satellite industry is estimated at approximately 2 billion dollars.';
     const first = await stack.request('POST', '/v1/articles', { body: { text: `${cited} ${inherited}` } });
     const id = first.body.id as string;

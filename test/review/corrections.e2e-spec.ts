@@ -1,14 +1,6 @@
-import { REVIEW_ENV, createPerson, grade, gradeFor, next, submitAndRoute, type Person } from '../support/review.js';
+import { REVIEW_ENV, TWO_CLAIM_ARTICLE, createPerson, grade, gradeFor, next, submitAndRoute, type Person } from '../support/review.js';
 import { useStack, type Stack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
-
-const ARTICLE = [
-  'Russia and North Korea',
-  '',
-  'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.',
-  '',
-  'Reuters reported that the shipments continued through the spring, citing satellite images of the port of Rajin.',
-].join('\n');
 
 const put = (stack: Stack, who: Person, claimId: string, body: unknown) =>
   stack.request('PUT', `/v1/claims/${claimId}/sources`, { token: who.token, body });
@@ -41,7 +33,7 @@ describe('attribution corrections', () => {
       createPerson(stack, 'reviewer'),
       createPerson(stack, 'editor'),
     ]);
-    article = await submitAndRoute(stack, ARTICLE);
+    article = await submitAndRoute(stack, TWO_CLAIM_ARTICLE);
     outlets = {};
     for (const q of ['Wall Street Journal', 'Reuters', 'Associated Press']) {
       const [found] = (await stack.request('GET', `/v1/outlets?q=${encodeURIComponent(q)}`)).body.items;
@@ -134,7 +126,7 @@ describe('attribution corrections', () => {
   });
 
   it('changes a source to another registry outlet, adds one from its span in the article, marks the claim anonymous', async () => {
-    const span = { start: ARTICLE.indexOf('IA Fact'), end: ARTICLE.indexOf('IA Fact') + 'IA Fact'.length };
+    const span = { start: TWO_CLAIM_ARTICLE.indexOf('IA Fact'), end: TWO_CLAIM_ARTICLE.indexOf('IA Fact') + 'IA Fact'.length };
     const res = await put(stack, holder, claim.id, {
       sources: [
         { role: 'relay', name: 'IA Fact', cue: span },
@@ -164,7 +156,7 @@ describe('attribution corrections', () => {
   });
 
   it('answers a resent correction with 409, not as a replay, once another reviewer corrected the sources since', async () => {
-    const span = { start: ARTICLE.indexOf('IA Fact'), end: ARTICLE.indexOf('IA Fact') + 'IA Fact'.length };
+    const span = { start: TWO_CLAIM_ARTICLE.indexOf('IA Fact'), end: TWO_CLAIM_ARTICLE.indexOf('IA Fact') + 'IA Fact'.length };
     const mine = { sources: [{ role: 'relay', name: 'IA Fact', cue: span }, { role: 'original', outletId: outlets['Reuters'] }], anonymous: false };
     const leaseTo = (who: Person) => stack.sql(`UPDATE claims SET lease_holder = $2 WHERE id = $1`, [claim.id, who.id]);
     await leaseTo(other);

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { useStack } from '../support/stack.js';
-import { REVIEW_ENV, createPerson, next, seedArticle, submitAndRoute, waitUntilSettled, type Person } from '../support/review.js';
+import { REVIEW_ENV, SOURCED_SENTENCE, createPerson, next, seedArticle, submitAndRoute, waitUntilSettled, type Person } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { SseClient } from './support/sse.js';
 
@@ -8,7 +8,6 @@ import { SseClient } from './support/sse.js';
 // (resume, heartbeats, the per-person bound), the inbox's filters and
 // full-text search, and merging a duplicate outlet.
 
-const SOURCED = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
 const STREAMS_PER_USER = 2;
 
 jest.setTimeout(60_000);
@@ -189,7 +188,7 @@ describe('inbox: live updates, filters, outlet merge', () => {
     let wsjId: string;
 
     beforeAll(async () => {
-      sourced = await submitAndRoute(stack, SOURCED);
+      sourced = await submitAndRoute(stack, SOURCED_SENTENCE);
       seeded = await seedArticle(stack, 3, { label: 'filters' });
       await waitUntilSettled(stack, seeded.articleId);
       const wsj = sourced.claims[0].sources.find((s) => s.outletId && /Wall Street/.test(s.name));
@@ -275,7 +274,7 @@ describe('inbox: live updates, filters, outlet merge', () => {
 
   describe('POST /v1/outlets/:id/merge', () => {
     it('moves the duplicate’s names, domains and cited claims to the outlet, audited and announced', async () => {
-      const article = await submitAndRoute(stack, SOURCED.replace('last year', 'in 2023'));
+      const article = await submitAndRoute(stack, SOURCED_SENTENCE.replace('last year', 'in 2023'));
       const cited = article.claims[0].sources.find((s: { outletId: string | null; name: string }) => s.outletId && /Wall Street/.test(s.name));
       const duplicate = (await stack.request('GET', `/v1/outlets/${cited.outletId}`)).body;
       const created = await stack.request('POST', '/v1/outlets', {
@@ -354,7 +353,7 @@ describe('inbox: live updates, filters, outlet merge', () => {
       // here, joins the registry.
       const added = await stack.request('POST', '/v1/outlets', { body: { slug: 'ia-fact', name: 'IA Fact', type: 'news-agency' } });
       expect(added.status).toBe(201);
-      const article = await submitAndRoute(stack, SOURCED.replace('last year', 'in 2022'));
+      const article = await submitAndRoute(stack, SOURCED_SENTENCE.replace('last year', 'in 2022'));
       const claimId = article.claims[0].id;
       const chain = article.claims[0].sources.map((s: { name: string; role: string }) => [s.name, s.role]);
       expect(chain).toEqual(expect.arrayContaining([['IA Fact', 'relay'], ['WSJ Merged Target', 'original']]));

@@ -1,14 +1,13 @@
 import { jest } from '@jest/globals';
 import type { Browser, Request } from 'playwright-core';
 import { useStack } from '../support/stack.js';
-import { REVIEW_ENV, submitAndRoute } from '../support/review.js';
+import { REVIEW_ENV, SOURCED_SENTENCE, submitAndRoute } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { account } from './support/accounts.js';
 import { chromiumAvailable, consoleErrorsOf, contentOutsideLandmarks, problemsOf, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
-const ARTICLE = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
 
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
@@ -23,7 +22,7 @@ describeIfChromium('review UI: the service out of reach', () => {
   const stack = useStack('uinet', REVIEW_ENV);
 
   it('says the service could not be reached, offers to try again, and keeps the draft of a grade', async () => {
-    await submitAndRoute(stack, ARTICLE);
+    await submitAndRoute(stack, SOURCED_SENTENCE);
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
 
@@ -162,7 +161,7 @@ describeIfChromium('review UI: the service out of reach', () => {
   });
 
   it('says in plain words what a failing service answered, and offers to ask again', async () => {
-    const { id: articleId } = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2021'));
+    const { id: articleId } = await submitAndRoute(stack, SOURCED_SENTENCE.replace('last year', 'in 2021'));
     const editor = await account(stack, 'editor');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
     const json = (status: number, message: string, headers: Record<string, string> = {}) => ({

@@ -1,14 +1,13 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { useStack } from '../support/stack.js';
-import { REVIEW_ENV, grade, gradeFor, next, submitAndRoute } from '../support/review.js';
+import { REVIEW_ENV, SOURCED_SENTENCE, grade, gradeFor, next, submitAndRoute } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { account, claimStatus } from './support/accounts.js';
 import { chromiumAvailable, consoleErrorsOf, problemsOf, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
-const ARTICLE = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
 const LEASE_MS = 6_000;
 
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
@@ -24,7 +23,7 @@ describeIfChromium('review UI: leases and escalations', () => {
   });
 
   it('extends the lease while the person works, lets it lapse while they are away, and keeps the draft', async () => {
-    const article = await submitAndRoute(stack, ARTICLE);
+    const article = await submitAndRoute(stack, SOURCED_SENTENCE);
     const claim = article.claims[0];
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
@@ -72,7 +71,7 @@ describeIfChromium('review UI: leases and escalations', () => {
   });
 
   it('offers the next step after a 409 and brings the claim back with the draft when it is still first in line', async () => {
-    const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2022'));
+    const article = await submitAndRoute(stack, SOURCED_SENTENCE.replace('last year', 'in 2022'));
     const claim = article.claims[0];
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
@@ -106,7 +105,7 @@ describeIfChromium('review UI: leases and escalations', () => {
   // The extension answered 409 unread: the countdown ran on, and at zero the page said the lease "ran out
   // while you were away" to someone typing all along.
   it('says at once that the claim was taken while the person works, when extending the lease is refused', async () => {
-    const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2020'));
+    const article = await submitAndRoute(stack, SOURCED_SENTENCE.replace('last year', 'in 2020'));
     const claim = article.claims[0];
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
@@ -132,7 +131,7 @@ describeIfChromium('review UI: leases and escalations', () => {
   // Skip released the claim as it left the screen and skipped it too: the two raced, and the loser
   // answered 409, an error in the browser's console at each Skip.
   it('skips a claim with one request, nothing refused', async () => {
-    const article = await submitAndRoute(stack, `${ARTICLE.replace('last year', 'in 2019')}\n\nThe Wall Street Journal reported that 11,000 troops were sent to Kursk in 2019.`);
+    const article = await submitAndRoute(stack, `${SOURCED_SENTENCE.replace('last year', 'in 2019')}\n\nThe Wall Street Journal reported that 11,000 troops were sent to Kursk in 2019.`);
     expect(article.claims).toHaveLength(2);
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
@@ -160,7 +159,7 @@ describeIfChromium('review UI: leases and escalations', () => {
   });
 
   it('shows an editor the two grades that disagree and resolves the escalation', async () => {
-    const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2023'));
+    const article = await submitAndRoute(stack, SOURCED_SENTENCE.replace('last year', 'in 2023'));
     const claim = article.claims[0];
     const [a, b, editor] = await Promise.all([account(stack, 'reviewer'), account(stack, 'reviewer'), account(stack, 'editor')]);
     // Source check passes; the two verdicts differ.

@@ -3,7 +3,7 @@ import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
-import { REVIEW_ENV, seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
+import { REVIEW_ENV, SOURCED_SENTENCE, seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
 import { account } from './support/accounts.js';
 import {
   chromiumAvailable,
@@ -19,7 +19,6 @@ import {
 
 jest.setTimeout(60_000);
 
-const ARTICLE = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
 // The narrowest phones in use (360 CSS pixels): what fits there fits the rest.
 const PHONE = { width: 360, height: 780 };
 
@@ -39,7 +38,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
   let articleId: string;
 
   beforeAll(async () => {
-    articleId = (await submitAndRoute(stack, ARTICLE)).id;
+    articleId = (await submitAndRoute(stack, SOURCED_SENTENCE)).id;
   }, 60_000);
 
   // Every screen at a phone's width, each checked for overflow, headings, landmarks and axe: some 50 s alone on a slow machine.
@@ -726,7 +725,7 @@ describeIfChromium('review UI: an article submitted while the analysis is busy',
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
     await page.goto('/articles');
     await page.getByText('Submit an article').click();
-    await page.getByLabel('Article text or HTML').fill(ARTICLE);
+    await page.getByLabel('Article text or HTML').fill(SOURCED_SENTENCE);
     let submitting = false;
     await page.route('**/v1/articles', async (route) => {
       submitting = await page.getByRole('button', { name: 'Submitting…' }).isDisabled();

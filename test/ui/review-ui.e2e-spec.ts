@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { useStack } from '../support/stack.js';
-import { REVIEW_ENV, submitAndRoute } from '../support/review.js';
+import { REVIEW_ENV, TWO_CLAIM_ARTICLE, submitAndRoute } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { builtJs, chromiumAvailable, initialJsGzipBytes, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
 import { account, claimStatus } from './support/accounts.js';
@@ -10,14 +10,6 @@ import { account, claimStatus } from './support/accounts.js';
 jest.setTimeout(60_000);
 
 const SHOTS = 'docs/screenshots';
-export const ARTICLE = [
-  'Russia and North Korea',
-  '',
-  'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.',
-  '',
-  'Reuters reported that the shipments continued through the spring, citing satellite images of the port of Rajin.',
-].join('\n');
-
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
 /**
@@ -44,7 +36,7 @@ describeIfChromium('review UI in a browser', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     [reviewer, secondReviewer, editor] = await Promise.all([account(stack, 'reviewer'), account(stack, 'reviewer'), account(stack, 'editor')]);
-    article = await submitAndRoute(stack, ARTICLE);
+    article = await submitAndRoute(stack, TWO_CLAIM_ARTICLE);
   }, 60_000);
 
   it("tests React's production build, the one npm start serves", () => {
