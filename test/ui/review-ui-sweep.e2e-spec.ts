@@ -628,6 +628,10 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const number = item(120).getByText('121.', { exact: true });
     const [numberBox, listBox] = await Promise.all([number.boundingBox(), list.boundingBox()]);
     expect(numberBox && listBox && numberBox.x >= listBox.x).toBe(true);
+    // Beside the claim's first line: aligned on baselines, the number stood beside the last line of a claim that wraps.
+    const claimBox = await item(120).getByRole('button', { name: /^Claim 120 of many:/ }).boundingBox();
+    expect(claimBox!.height).toBeGreaterThan(1.5 * numberBox!.height);
+    expect(Math.abs(claimBox!.y - numberBox!.y)).toBeLessThan(3);
     // Marked as the chosen one, not only for screen readers (aria-pressed).
     const background = (n: number) =>
       page.evaluate<string>(`getComputedStyle([...document.querySelectorAll('.claim-list li')].find((li) => li.textContent.includes('Claim ${n} of many:'))).backgroundColor`);

@@ -100,7 +100,7 @@ export function ArticlePage() {
       <aside className="claim-pane" aria-label="Claims">
         <h2>Claims</h2>
         <div className="filters" role="group" aria-label="Filter claims">
-          <label>
+          <label className="inline">
             Status
             <select value={status} onChange={(e) => setStatus(e.target.value)}>
               <option value="">any</option>
