@@ -61,11 +61,10 @@ export class OutletsService {
         'track_record_count',
       )
         .setParameter('verdict', query.sort)
-        .orderBy('track_record_count', 'DESC')
-        .addOrderBy('o.name', 'ASC');
-    } else {
-      qb.orderBy('o.name', 'ASC');
+        .orderBy('track_record_count', 'DESC');
     }
+    // Alphabetical whatever the database's collation: under C (the default of many clusters) "AZERTAC" came before "Accounts Chamber".
+    qb.addOrderBy('lower(o.name)', 'ASC').addOrderBy('o.name', 'ASC');
     const [items, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
     return { items, total };
   }

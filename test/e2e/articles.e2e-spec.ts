@@ -290,6 +290,13 @@ describe('articles: ingestion through the analysis queue', () => {
   });
 
   describe('outlet registry', () => {
+    it('lists outlets alphabetically, capitals or not', async () => {
+      const page = await stack.request('GET', '/v1/outlets?q=ac&limit=200', { token: apiKey });
+      const names: string[] = page.body.items.map((o: { name: string }) => o.name);
+      expect(names).toEqual(expect.arrayContaining(['AZERTAC', 'Accounts Chamber of Russia']));
+      expect(names.indexOf('Accounts Chamber of Russia')).toBeLessThan(names.indexOf('AZERTAC'));
+    });
+
     it('lets admins add an outlet that the next analysis recognises', async () => {
       const text = 'The Kyiv Bugle Weekly reported that the new bridge over the Dnipro will open in May.';
       const beforeAdd = await stack.waitForArticle((await submit({ text })).body.id, 30_000, apiKey);
