@@ -2442,6 +2442,21 @@ describe('round 25: classes of English attribution from the round-24 sets', () =
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "Reuters reported that the shipments continued, citing satellite images of the port of Rajin" (the README's own
+  // example article) made Rajin the original and Reuters its relay, and put "Rajin" in the registry's queue
+  describe('"citing satellite images of the port of Rajin": what a picture shows, or a place, is no source', () => {
+    it.each([
+      ['Reuters reported that the shipments continued through the spring, citing satellite images of the port of Rajin.', [['Reuters', 'original']]],
+      ['The Daily Planet reported the strike, citing footage of Norvale.', [['The Daily Planet', 'original']]],
+      ['Zarya reported the fire, citing photos of the city of Norvale.', [['Zarya', 'original']]],
+      // as before (pass on both)
+      ['The Daily Planet reported the strike, citing satellite images from Maxar Technologies.', [['Maxar Technologies', 'original'], ['The Daily Planet', 'relay']]],
+      ['Reuters reported the move, citing data from the Norvale Ministry of Finance.', [['Norvale Ministry of Finance', 'original'], ['Reuters', 'relay']]],
+      ['Reuters reported the move, citing Jane Roe.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
   describe('"the parliamentarian", "the lawmaker" mean the member of a legislature named before, even where that sentence had no cue', () => {
     it.each([
       ['Earlier, deputy Jane Roe published what she called a secret plan. According to the parliamentarian, the plan was approved in April.', [['Jane Roe', 'original']]],

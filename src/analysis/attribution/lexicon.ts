@@ -1125,6 +1125,16 @@ export const GOVERNMENT_DESCRIPTIONS = words('ministry department government off
  */
 export const OUTLET_WORK_HEADS = words('journalist journalists photographer photographers footage images pictures photos video videos');
 
+/**
+ * A picture or a place: after it "of" names what is shown or where, never who
+ * reports ("citing satellite images of the port of Rajin", "footage of
+ * Mariupol", "the city of Kharkiv"). "Images from Maxar" still name a source.
+ */
+export const SHOWN_OR_PLACE_HEADS = words(`
+  images imagery photos photographs pictures footage video videos map maps
+  port city town village region province district county island harbour harbor suburb outskirts
+`);
+
 /** What an outlet's journalist reports by seeing: "An AFP journalist saw", only after such a head. */
 export const OUTLET_WITNESS_VERBS = words('saw witnessed');
 /** "made a discovery", "has made a monumental scientific breakthrough": what a team reports finding. */

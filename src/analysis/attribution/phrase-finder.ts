@@ -32,6 +32,7 @@ import {
   LEGAL_FRAMEWORK_PARTS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
+  SHOWN_OR_PLACE_HEADS,
   OCCASION_PREPOSITIONS,
   DOCUMENT_TOPIC_PREPOSITIONS,
   OCCASIONS,
@@ -1215,6 +1216,8 @@ export class PhraseFinder {
       if (k === at && (token.lower === 'its' || token.lower === 'their') && this.ownedSourceHead(k + 1)) return { referent: this.resolver.recall('organisation', k, k + 2) };
       if (OPENING_QUOTES.has(token.text)) break;
       const previous = k > at ? tokens[k - 1].lower : '';
+      // "citing satellite images of the port of Rajin": what a picture shows, or a place, names nobody behind the report
+      if (token.lower === 'of' && SHOWN_OR_PLACE_HEADS.has(previous)) return { referent: undefined };
       // "the impact of United States tariffs" is no source; "calculations of Argus", "researchers at Mandiant" are
       const preposition = token.pos === 'ADP' && (k === at || OBJECT_LEAD_WORDS.has(previous) || EXPERT_NOUNS.has(previous) || TITLE_WORDS.has(previous));
       // "according to state-owned news agency TASS": an outlet's hyphenated describing words lead to its name
