@@ -5861,3 +5861,29 @@ describe("round 57: an outlet's role", () => {
     });
   });
 });
+
+describe('round 58: forms recurring across outlets of held-out police, business and wire copy', () => {
+  // "Cumberland County Sheriff Ennis Wright said" (WSVN's AP copy), "said Jacksonville Sheriff T.K. Waters" (CBS News
+  // Miami), "Ashtabula County Sheriff William Johnson said in a statement" (round 57's Journal-News): a sheriff named
+  // with the place he serves was read as one unregistered name, so neither "The sheriff said" nor "Waters said" after
+  // it found anyone
+  describe('"Norvale County Sheriff Jane Roe said": a sheriff speaks for the sheriff\'s office of the place before the title', () => {
+    it.each([
+      ['Norvale County Sheriff Jane Roe said the deputy was hurt.', [["Norvale County Sheriff's Office", 'original']], 'Jane Roe'],
+      ['"The officers returned fire," said Norvale Sheriff T.K. Doe.', [["Norvale Sheriff's Office", 'original']], 'T.K. Doe'],
+      ['Norvale County Sheriff Jane Roe said the deputy was hurt. The sheriff said the deputy would recover.', [["Norvale County Sheriff's Office", 'original']], 'Jane Roe'],
+      ['"The officers returned fire," said Norvale Sheriff John Waters. Waters said the suspect fled.', [["Norvale Sheriff's Office", 'original']], 'John Waters'],
+      ["The Norvale County Sheriff's Office said a deputy was shot. The sheriff said the deputy would recover.", [["The Norvale County Sheriff's Office", 'original']], undefined],
+      ["The Norvale County Sheriff's Office said a deputy was shot. Norvale County Sheriff Jane Roe said he would recover.", [["The Norvale County Sheriff's Office", 'original']], 'Jane Roe'],
+      // as before (pass on both)
+      ['Sheriff Jane Roe said the deputy was hurt.', [['Sheriff Jane Roe', 'original']], undefined],
+      ['The sheriff said the deputy would recover.', [], undefined],
+      ['Norvale Police Chief Jane Roe said the suspect fled.', [['Norvale Police', 'original']], 'Jane Roe'],
+      ["The Norvale County Sheriff's Office said a deputy was shot.", [["The Norvale County Sheriff's Office", 'original']], undefined],
+      ['Norvale Police Chief Jane Roe said the suspect fled. The sheriff said the deputy would recover.', [], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastPerson(text)).toBe(person);
+    });
+  });
+});

@@ -217,6 +217,10 @@ const MAX_OPENING_SKIP = 6;
 const MAX_JUDGE_NAME_WORDS = 4;
 /** Titles of judges: "District Judge", "Supreme Court Justice". */
 const JUDGE_TITLES = new Set(['judge', 'justice']);
+/** The title of an American county's or city's elected head of law enforcement: "Norvale County Sheriff Jane Roe". */
+const SHERIFF_TITLE = 'sheriff';
+/** What a sheriff heads, named after the place ("Norvale County Sheriff's Office"): the name American copy writes most. */
+const SHERIFFS_OFFICE = "Sheriff's Office";
 /** Tokens of a dateline before its dash ("SEOUL, Nov. 2 (Yonhap) --"). */
 const MAX_DATELINE_TOKENS = 10;
 /** Words of an unregistered name opening a sentence ("Lloyd's of London"). */
@@ -455,6 +459,8 @@ export class ReferentResolver {
     // "police say", "a police spokesperson said": the force the story named before ("New Zealand police arrested ...")
     const force = this.isBarePolice(from, to) ? this.memory.policeForce() : undefined;
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
+    const sheriffs = this.officeOfBareSheriff(from, to);
+    if (sheriffs) return { kind: 'named', sources: [sheriffs] };
     const ranked = this.policeRankHolder(from, to);
     if (ranked) return { kind: 'named', sources: [ranked] };
     const officer = this.officerOfPoliceRank(from, to, appositive);
@@ -1419,6 +1425,9 @@ export class ReferentResolver {
     // "Delaware Chancery Judge Jane Roe", "Judge Jane Roe": the court the title names, through the judge
     const judged = this.courtOfJudge(start, end);
     if (judged) return { kind: 'named', sources: [judged] };
+    // "Cumberland County Sheriff Ennis Wright": the sheriff's office of the place, through the sheriff
+    const sheriff = this.sheriffsOfficeOfSheriff(start, end);
+    if (sheriff) return { kind: 'named', sources: [sheriff] };
     // "The Chief of Montreal Lake Cree Nation says": a capitalised title and "of" before a body's name name the body
     const titledBody = this.bodyAfterCapitalisedTitle(start, end);
     if (titledBody) return titledBody;
@@ -1475,6 +1484,39 @@ export class ReferentResolver {
     const written = this.sentence.slice(court, title);
     const name = tokens[title - 1].lower === 'court' ? written : `${written} Court`;
     return { name, type: 'government', registered: false, first: court, end, confidence: 0.6, person };
+  }
+
+  /**
+   * "Cumberland County Sheriff Ennis Wright", "Jacksonville Sheriff T.K. Waters": a sheriff named with the place
+   * before the title speaks for that place's sheriff's office (the one the article named, if it did: "The Norvale
+   * County Sheriff's Department"), never for a body called "Cumberland County Sheriff Ennis Wright". With no place
+   * before the title ("Sheriff Jane Roe") the name is left as it was.
+   */
+  private sheriffsOfficeOfSheriff(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    let title = start;
+    while (title < end && !(tokens[title].lower === SHERIFF_TITLE && isCapitalized(tokens[title]))) title++;
+    if (title === start || title >= end || title - start > MAX_PLACE_WORDS) return undefined;
+    if (end - (title + 1) < 2 || end - (title + 1) > MAX_JUDGE_NAME_WORDS) return undefined;
+    for (let k = start; k < end; k++) if (k !== title && (!isCapitalized(tokens[k]) || TITLE_WORDS.has(tokens[k].lower))) return undefined;
+    const person = this.sentence.slice(title + 1, end);
+    // ("T.K. Waters" is no person to the type guess, which wants a capital and a small letter: a body's word is what rules out)
+    if (guessSourceType(person) !== 'person' && guessSourceType(person) !== 'unknown') return undefined;
+    const place = this.sentence.slice(start, title);
+    const named = this.memory.organisationNaming(`${place} sheriff's`);
+    if (named && !named.state && named.type !== 'person') return { ...pointedAt(named, start, end, 0.7), person };
+    return { name: `${place} ${SHERIFFS_OFFICE}`, type: 'government', registered: false, first: start, end, confidence: 0.6, person };
+  }
+
+  /**
+   * "The sheriff said" after "Norvale County Sheriff Jane Roe said" or "The Norvale County Sheriff's Office said": the
+   * sheriff's office the article named before. Nobody when none was named.
+   */
+  private officeOfBareSheriff(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (to - from !== 2 || tokens[from].lower !== 'the' || tokens[from + 1].lower !== SHERIFF_TITLE) return undefined;
+    const named = this.memory.organisationNaming("sheriff's");
+    return named && !named.state && named.type !== 'person' ? pointedAt(named, from, to) : undefined;
   }
 
   /** A country, a capital or a US state written as [start, end): a place, no body. */
