@@ -5886,4 +5886,25 @@ describe('round 58: forms recurring across outlets of held-out police, business 
       expect(lastPerson(text)).toBe(person);
     });
   });
+
+  // "the San Francisco social media company said in a tweet" (a blog's USA Today copy on Twitter), "Slovenia's largest
+  // listed company said" for Krka (round 57's health blog, Reuters copy): a company described by its home before its
+  // trade or rank found nobody, or a body called by the description
+  describe('"the San Francisco social media company said": a company described by its home is the company named before', () => {
+    it.each([
+      ['Norvale Systems said it was investigating the leak. "We asked the exchange to halt trading," the San Francisco social media company said.', [['Norvale Systems', 'original']]],
+      ['Norvale Analytics said it found the results online. "No hack," the New Jersey research firm said.', [['Norvale Analytics', 'original']]],
+      ["Norvale Pharmaceuticals said it would buy back shares. Slovenia's largest listed company said the buyback would start in May.", [['Norvale Pharmaceuticals', 'original']]],
+      ['Norvale Pharmaceuticals said it would buy back shares. The Slovenian drugmaker said the buyback would start in May.', [['Norvale Pharmaceuticals', 'original']]],
+      // as before (pass on both)
+      ['Norvale Pharmaceuticals said it would buy back shares. The Ljubljana-based company said the buyback would start in May.', [['Norvale Pharmaceuticals', 'original']]],
+      ["Norvale Pharmaceuticals said it would buy back shares. Slovenia's health ministry said the buyback was legal.", [['Slovenian Health Ministry', 'original']]],
+      ['Norvale Pharmaceuticals said it would buy back shares. The Slovenian government said the buyback was legal.', [['Slovenian government', 'original']]],
+      ["Norvale Pharmaceuticals said it would buy back shares. Acme's parent company said the buyback was legal.", []],
+      ['Norvale Pharmaceuticals said it would buy back shares. The Acme company said the buyback was legal.', []],
+      ["Slovenia's largest listed company said the buyback would start in May.", [["Slovenia's largest listed company", 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -587,6 +587,9 @@ export class ReferentResolver {
     }
     if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
     // "The Stockholm-based snack maker": a place joined to "-based" only says where the body described is
+    // "the San Francisco social media company", "Slovenia's largest listed company": the company named before
+    const homed = lowerHead ? this.companyDescribedByHome(from, to, headAt) : undefined;
+    if (homed) return homed;
     const state = inPhrase[0] && !(inPhrase.length === 1 && this.onlyModifies(inPhrase[0], headAt)) ? inPhrase[0] : undefined;
     if (state) return this.resolveState(state, from, to, headAt, appositive) ?? this.companyNamedWithCountry(state, from, headAt);
     let determiner = tokens[from].lower;
@@ -661,16 +664,8 @@ export class ReferentResolver {
     // "The crisp maker said", "the Oslo-based firm said": a company described by its trade or its home, no name of its
     // own, means the company the article named before
     if (lowerHead && determiner === 'the' && isCompanyDescriptionHead(head.lower) && this.describesCompany(from + 1, headAt)) {
-      // "Norvale Semiconductor posted a record quarter. The chipmaker said": an unregistered name the sentences before
-      // opened with, quoting nobody since; "the company" alone only when that name is no person's too
-      const trade = headAt > from + 1 || !GENERIC_COMPANY_HEADS.has(head.lower);
-      const quiet = this.lastAttached() ? undefined : this.memory.quietCompany(trade);
-      if (quiet) return { kind: 'named', sources: [pointedAt(quiet, from, to)] };
-      // "the firm" may also be a market researcher ("Norvale Research"); "the company" and a trade only a company
-      const description = head.lower === 'firm' && headAt === from + 1 ? 'firm' : 'company';
-      const company = this.recall('organisation', from, to, description);
-      // a company, or a name of unknown kind ("Acme Foods"); never a government, an outlet or a person
-      if (company?.kind === 'named' && company.sources.every((s) => descriptionFits(description, s) && !s.state)) return company;
+      const company = this.companyNamedBefore(from, to, headAt, from + 1);
+      if (company) return company;
     }
     // "The Taliban said ... the insurgents said in a statement": the armed group the article named, if one fits
     if (lowerHead && determiner === 'the' && to - from === 2 && ARMED_GROUP_DESCRIPTIONS.has(head.lower)) {
@@ -1088,6 +1083,51 @@ export class ReferentResolver {
     const found = this.candidate(this.first, end);
     const source = found?.kind === 'named' && found.sources.length === 1 ? found.sources[0] : undefined;
     return source && source.type !== 'person' ? source : undefined;
+  }
+
+  /**
+   * The company the article named before that a description of it at [from, to), its head at `headAt` and its words
+   * from `describedFrom`, means: "Norvale Semiconductor posted a record quarter. The chipmaker said": an unregistered
+   * name the sentences before opened with, quoting nobody since ("the company" alone only when that name is no
+   * person's too); else the last company remembered, or a name of unknown kind ("Acme Foods"), never a government,
+   * an outlet or a person.
+   */
+  private companyNamedBefore(from: number, to: number, headAt: number, describedFrom: number): Referent | undefined {
+    const head = this.tokens[headAt];
+    const trade = headAt > describedFrom || !GENERIC_COMPANY_HEADS.has(head.lower);
+    const quiet = this.lastAttached() ? undefined : this.memory.quietCompany(trade);
+    if (quiet) return { kind: 'named', sources: [pointedAt(quiet, from, to)] };
+    // "the firm" may also be a market researcher ("Norvale Research"); "the company" and a trade only a company
+    const description = head.lower === 'firm' && headAt === describedFrom ? 'firm' : 'company';
+    const company = this.recall('organisation', from, to, description);
+    return company?.kind === 'named' && company.sources.every((s) => descriptionFits(description, s) && !s.state) ? company : undefined;
+  }
+
+  /**
+   * "the San Francisco social media company said", "the Slovenian drugmaker said", "Slovenia's largest listed company
+   * said": a company described by where it is from, then its trade or rank in lower case, means the company the
+   * article named before, as "the Oslo-based firm" does; never the place, nor a body called so. After "the" the home
+   * is a country's or a capital's name or adjective, or capitalised words naming no body followed by a lower-case
+   * word ("the Acme company" may be a name); without "the" only a country's or a capital's possessive.
+   */
+  private companyDescribedByHome(from: number, to: number, headAt: number): Referent | undefined {
+    const { tokens } = this;
+    if (headAt !== to - 1 || !isCompanyDescriptionHead(tokens[headAt].lower) || isCapitalized(tokens[headAt])) return undefined;
+    const the = tokens[from].lower === 'the';
+    const homeStart = the ? from + 1 : from;
+    let homeEnd = homeStart;
+    while (homeEnd < headAt && homeEnd - homeStart < MAX_PLACE_WORDS && isCapitalized(tokens[homeEnd]) && !isPossessive(tokens[homeEnd])) homeEnd++;
+    if (homeEnd === homeStart) return undefined;
+    const possessive = homeEnd < headAt && isPossessive(tokens[homeEnd]);
+    const mentions = this.sentence.mentionsWithin(homeStart, homeEnd);
+    if (mentions.some((m) => !m.state)) return undefined;
+    // ("Slovenia's", "the Slovenian": a country's name is a mention, its adjective is read by the office lexicon)
+    const state = (mentions.length === 1 && mentions[0].first === homeStart && mentions[0].end === homeEnd) || countryCodeOfAdjective(tokens, homeStart, homeEnd)?.end === homeEnd;
+    const describedFrom = possessive ? homeEnd + 1 : homeEnd;
+    if (the ? possessive || (!state && describedFrom === headAt) : !possessive || !state) return undefined;
+    // ("largest listed": a participle describes a company as an adjective does)
+    for (let k = describedFrom; k < headAt; k++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || tokens[k].pos === 'PROPN') return undefined;
+    return this.companyNamedBefore(from, to, headAt, homeStart);
   }
 
   /**
