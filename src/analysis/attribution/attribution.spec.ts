@@ -1231,7 +1231,8 @@ describe('"the bank", "the company" after a sentence about the body that quoted 
 describe('"He said" after a sentence that names one person as its subject and quotes nobody (issue 9, thirteenth round)', () => {
   it.each([
     // the person the quiet sentence opened with is whom "he" means, not the body or person quoted before
-    ['The Foreign Ministry said new measures would not affect coverage. Ministry spokesman Qin Gang made the remarks at a regular press conference. He said the measures were aimed at standardizing distribution.', [['Qin Gang', 'original']]],
+    // (round 58: "made the remarks" is a report, so the spokesman speaks there and "he" is he, for the ministry named before)
+    ['The Foreign Ministry said new measures would not affect coverage. Ministry spokesman Qin Gang made the remarks at a regular press conference. He said the measures were aimed at standardizing distribution.', [['Foreign Ministry', 'original']]],
     ['Jane Roe said the talks had failed. Former Senator John Smith visited the plant on Monday. He said 3 lines would close.', [['John Smith', 'original']]],
     // two people named, or one who is not the subject, leave the last speaker
     ['Jane Roe said the talks had failed. John Smith and Mary Major visited the plant on Monday. She said 3 lines would close.', [['Jane Roe', 'original']]],
@@ -5903,6 +5904,27 @@ describe('round 58: forms recurring across outlets of held-out police, business 
       ["Norvale Pharmaceuticals said it would buy back shares. Acme's parent company said the buyback was legal.", []],
       ['Norvale Pharmaceuticals said it would buy back shares. The Acme company said the buyback was legal.', []],
       ["Slovenia's largest listed company said the buyback would start in May.", [["Slovenia's largest listed company", 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Han, also member of the Standing Committee ..., made the remarks during an inspection" (ECNS's Xinhua copy), "made
+  // the announcement" (round 56's Forum Macao): words one "made" are a speech act, as words one "gave" are
+  describe('"Jane Roe made the remarks during a visit": remarks or an announcement made are a report', () => {
+    it.each([
+      ['Jane Roe, the deputy minister, made the remarks during a visit to the port.', [['Jane Roe', 'original']]],
+      ['The Norvale Trade Agency made the announcement after a meeting in Luanda.', [['The Norvale Trade Agency', 'original']]],
+      ['Acme Corp made a statement on Monday about the recall.', [['Acme Corp', 'original']]],
+      // the spokesman of a body's head written alone, after the body spoke: that body (the thirteenth round's row above)
+      ['The Foreign Ministry said new measures would not affect coverage. Ministry spokesman Qin Gang said the measures were fair.', [['Foreign Ministry', 'original']]],
+      // as before (pass on both)
+      ['Acme Corp made a profit of $3 million.', []],
+      ['Jane Roe made the decision on Monday.', []],
+      ['The spokesman made no comment on the deal.', []],
+      ['The announcement was made on Monday.', []],
+      ['The discovery was made by Acme engineers.', []],
+      ['Ministry spokesman Qin Gang said the measures were fair.', [['Ministry', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });

@@ -94,6 +94,15 @@ const EXPRESSED_COMPLEMENTS = new Set([...EXPRESSED_STANCES, 'that']);
 /** Whom a report cites without naming them: "cited people familiar with the matter", "cites unnamed officials". */
 export const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
 
+/** What one "made" that is words given: "made the remarks", "made the announcement", "made a statement". */
+const MADE_SPEECH = words('remarks announcement announcements statement statements');
+
+/**
+ * "make", "made": a reporting verb only with words given as its object (MADE_SPEECH, in VERB_COMPLEMENTS), so not
+ * among REPORTING_VERBS, whose every member also reads "made by Acme engineers" as a cue naming its agent.
+ */
+export const MAKING_VERBS = words('make makes made');
+
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 const ASKED_OBJECTS = words('the for that to them all residents citizens people everyone locals drivers parents');
 
@@ -168,6 +177,11 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['assert', words('that . , ;')],
   ['asserts', words('that . , ;')],
   ['asserted', words('that . , ;')],
+  // "made the remarks during an inspection", "made the announcement on Monday": words given, a speech act; "made the
+  // decision", "made a profit" report nothing ("made no comment" is a refusal, so "comment" is no complement here)
+  ['make', MADE_SPEECH],
+  ['makes', MADE_SPEECH],
+  ['made', MADE_SPEECH],
   // "hailed the remarks", "hailed it as a breakthrough": praise, a speech act; "hails from Ohio" is where one comes from
   ['hail', words('the his her its their it this these that a an as')],
   ['hails', words('the his her its their it this these that a an as')],

@@ -798,6 +798,17 @@ export class ReferentResolver {
   }
 
   /**
+   * "Ministry spokesman Qin Gang" after "The Foreign Ministry said": a body's head written alone before a title means
+   * the body named before whose name holds it, as "the Ministry" after "the Ministry of Lands" does; none when no
+   * such body was named ("Ministry" is then left as written).
+   */
+  private headNamedBefore(start: number, end: number, person: string): NamedSource | undefined {
+    if (end - start !== 1 || !SHORTENED_BODY_HEADS.has(this.tokens[start].lower)) return undefined;
+    const earlier = this.memory.organisationNaming(this.tokens[start].lower);
+    return earlier && !earlier.state && earlier.type !== 'person' ? { ...pointedAt(earlier, start, end, 0.7), person } : undefined;
+  }
+
+  /**
    * "the ministry (MoD)", "the company”": a closing quote or a
    * parenthesis after the head is no head. A phrase that is all parenthesis
    * ("(ISW) said"), or whose parenthesis opens out of sight, keeps its inside.
@@ -1437,7 +1448,7 @@ export class ReferentResolver {
       const owner = this.ownerBeforeLowerTitles(from, start);
       if (owner) return { kind: 'named', sources: [{ ...pointedAt(owner, start, end, 0.7), person }] };
       const body = this.bodyBeforeLowerTitles(from, start);
-      if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
+      if (body) return { kind: 'named', sources: [this.headNamedBefore(body[0], body[1], person) ?? this.unregistered(body[0], body[1], person)] };
     }
     const officer = this.bodyThenOfficer(start, end);
     if (officer) return { kind: 'named', sources: [officer] };
@@ -1490,7 +1501,7 @@ export class ReferentResolver {
       const ranked = this.policeRankHolder(start, end);
       if (ranked) return { kind: 'named', sources: [ranked] };
       const body = this.bodyBeforeTitles(start, nameStart);
-      if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
+      if (body) return { kind: 'named', sources: [this.headNamedBefore(body[0], body[1], person) ?? this.unregistered(body[0], body[1], person)] };
       // "said Agriculture Secretary Tom Vilsack" after the Department of Agriculture spoke: that department
       const office = officeOfHolderTitle(tokens, start, nameStart);
       const quoted = office ? this.memory.bodyOfOffice(office) : undefined;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, PERIODICAL_NOUNS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, FIGURE_MAGNITUDES, FIGURE_PLACING_DOCUMENTS, EXPERT_NOUNS, FIGURE_PLACING_VERBS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_DESCRIPTOR_WORDS, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, PERIODICAL_NOUNS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, FIGURE_MAGNITUDES, FIGURE_PLACING_DOCUMENTS, EXPERT_NOUNS, FIGURE_PLACING_VERBS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MAKING_VERBS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_DESCRIPTOR_WORDS, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 import { contextCountry } from './offices.js';
 
@@ -103,7 +103,8 @@ export class SentenceTokens {
     // ("shares listed at $5" is a participle: the verb needs an object before "at")
     // "Its latest outlook put the shortfall in the millions": a document puts a figure as its publisher does
     if (FIGURE_PLACING_VERBS.has(token.lower)) return (this.nameBeforeAdverbs(i - 1) || this.documentBefore(i - 1)) && this.tokens[i + 1]?.lower !== 'at' && this.figureAtSoon(i + 1, MAX_PLACED_OBJECT, true);
-    if (!REPORTING_VERBS.has(token.lower)) return false;
+    // ("made the remarks": only with words given as its object, which VERB_COMPLEMENTS asks below)
+    if (!REPORTING_VERBS.has(token.lower) && !MAKING_VERBS.has(token.lower)) return false;
     // "the statement reads:": "reads" reports only a document's words
     if ((token.lower === 'reads' || token.lower === 'read') && !(previous && READ_DOCUMENTS.has(previous.lower)) && !this.documentReadAfterQuote(i)) return false;
     // "in its latest Monetary Policy Report that ...": a capitalised document noun after a name closes a title
