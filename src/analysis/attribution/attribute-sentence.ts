@@ -45,7 +45,7 @@ const MAX_STATEMENT_TOPIC_WORDS = 6;
 /** Words naming whom a letter or memo went to ("to all staff"). */
 const MAX_RECIPIENT_WORDS = 3;
 /** What is sent rather than released: "sent staff a memo saying", "emailed a letter". */
-const SENT_DOCUMENTS = new Set(['memo', 'memos', 'email', 'emails', 'letter', 'letters', 'message', 'note']);
+const SENT_DOCUMENTS = new Set(['memo', 'memos', 'email', 'emails', 'letter', 'letters', 'message', 'note', 'release']);
 /** Verbs that send a memo or letter ("sent out an internal memo ... saying"). */
 const SENDING_VERBS = new Set(['sent', 'sends', 'wrote', 'writes', 'emailed', 'circulated']);
 /** What a company's name opening a market report may be followed by ("Norvale Devices shares fell", "Norvale stock rose"). */

@@ -5929,4 +5929,24 @@ describe('round 58: forms recurring across outlets of held-out police, business 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "the Cleveland County Health Department sent a press release saying that" (WBTV), "In a press release from the
+  // Pacific County Emergency Operations Center (PCEOC), the county was informed that" (the Chinook Observer, whose
+  // passive "was informed" still reports nothing): a body's press or news release is its statement, as "a statement"
+  // and "a memo" were
+  describe('"The health department sent a press release saying": a release is its issuer\'s statement', () => {
+    it.each([
+      ['Around 5 p.m. Friday, the Norvale County Health Department sent a press release saying that the individual gave a wrong address.', [['Norvale County Health Department', 'original']]],
+      ['The Norvale County Health Department issued a press release saying that the individual gave a wrong address.', [['The Norvale County Health Department', 'original']]],
+      ['The Norvale County Health Department sent out a news release saying the resident was out of state.', [['The Norvale County Health Department', 'original']]],
+      ['In a press release from the Norvale County Emergency Operations Center, the county said the resident was out of state.', [['Norvale County Emergency Operations Center', 'original']]],
+      // as before (pass on both)
+      ['The Norvale County Health Department issued a statement saying that the individual gave a wrong address.', [['The Norvale County Health Department', 'original']]],
+      ['According to a press release from the Norvale County Health Department, the resident was out of state.', [['Norvale County Health Department', 'original']]],
+      ['The release of the report from the Norvale County Health Department was delayed.', []],
+      ['Acme Corp announced the release of its new phone on Monday.', [['Acme Corp', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

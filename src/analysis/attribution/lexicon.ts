@@ -662,6 +662,10 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ...['report', 'study', 'analysis', 'paper', 'survey', 'assessment', 'review'].flatMap((noun) => [[noun, 'produced', 'by'], [noun, 'prepared', 'by'], [noun, 'written', 'by']]),
   ['announcement', 'by'],
   ['announcement', 'from'],
+  // "In a press release from the county's emergency operations center, ...": a release is its issuer's statement
+  ['release', 'from'],
+  ['release', 'by'],
+  ['release', 'issued', 'by'],
   ['publication', 'by'],
   ['publication', 'from'],
   // "a story in The Times that reported", "a story published by Le Monde": an outlet's own story
@@ -858,7 +862,8 @@ export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey cen
  * What a body releases saying something: "released a statement saying", "issued a communique stating", "issued an
  * alert warning residents", "has issued a warning that".
  */
-export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter assessment warning alert advisory');
+// ("a press release saying", "sent a news release saying": a body's release is its statement)
+export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter assessment warning alert advisory release');
 
 /** What a person's possessive opens when a "that" clause follows it: "the minister's statement that", "Doe's remarks that". */
 export const POSSESSED_STATEMENT_NOUNS = words(`
