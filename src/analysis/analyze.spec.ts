@@ -314,6 +314,37 @@ describe('analyze: a teaser above the story that the lead repeats after its date
   });
 });
 
+// round 58: "Stay tuned here. — Fayetteville Police (@FayettevillePD) November 6, 2019" (WSVN's AP copy) and a post's
+// credit on a line of its own after its hashtags (round 57's Channel 3000): the credit under an embedded post was
+// read as a claim, glued to the post's last words
+describe('analyze: an embedded post\'s credit', () => {
+  const lead = 'The sheriff said a deputy was shot on Wednesday.';
+  const after = 'The police chief says an officer intervened.';
+  it.each([
+    ['More information will be released soon.', ' — Norvale Police (@NorvalePD) November 6, 2019', ['More information will be released soon.']],
+    // (passes on both: a credit on a line of its own after a stop was already set aside by the line classifier)
+    [
+      'Norvale County has its first confirmed case of the virus. The person is 57 years old and is in isolation at home.',
+      '\n— Jane Roe (@JaneRoeNews) March 19, 2020',
+      ['Norvale County has its first confirmed case of the virus.', 'The person is 57 years old and is in isolation at home.'],
+    ],
+    ['The scene is safe.', ' -- Norvale County Sheriff (@NorvaleSheriff) Sept. 4, 2021', ['The scene is safe.']],
+  ])('is set aside, the post stays a claim: %s', (post, credit, claims) => {
+    const result = analyze(`${lead}\n\n${post}${credit}\n\n${after}`, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual([lead, ...claims, after]);
+    expect(result.excluded.map((e) => e.text.trim())).toContain(credit.trim());
+  });
+
+  it.each([
+    // as before (pass on both): a handle and a date inside prose, and a wire's dashed sign-off
+    ['Jane Roe (@janeroe) said on March 3, 2020 that prices rose.'],
+    ['Prices rose by a fifth. — Reuters'],
+  ])('leaves prose and sign-offs as they were: %s', (text) => {
+    const before = analyze(`${lead}\n\n${text}\n\n${after}`, seedRegistry());
+    expect(before.claims.map((c) => c.text)).toContain(text.replace(' — Reuters', ''));
+  });
+});
+
 describe('analyze: a last sentence glued to a dashed sign-off', () => {
   it.each([
     ['The entire island, meanwhile, is under lockdown from March 17 to April 12.', '– Zarya.com'],

@@ -1,5 +1,6 @@
 import type { ExclusionReason } from '../types.js';
 import { MAX_CAPTION_WORDS } from './captions.js';
+import { isEmbedCredit, MAX_EMBED_CREDIT_CHARS } from './embed-credits.js';
 import { wordCount } from './word-count.js';
 
 const RELATED_PREFIXES = [
@@ -490,6 +491,8 @@ export function classifySentence(text: string): ExclusionReason | undefined {
   if (CROSS_REFERENCE.test(text) || isPointerSentence(text) || isReportFurniture(text) || isBareDateline(text)) return 'boilerplate';
   if (text.length < 80 && isCreditLine(text)) return 'byline';
   if (text.length < 40 && DASHED_SIGN_OFF.test(text)) return 'byline';
+  // "— Fayetteville Police (@FayettevillePD) November 6, 2019": who posted the embedded words above
+  if (isEmbedCredit(text)) return 'boilerplate';
   if (text.length < 300 && isLinkLabels(text)) return 'related-link'; // a row of links glued to the paragraph before it
   if (text.length < 300 && SITE_NOTICE.test(text) && !REPORTED.test(text)) return 'boilerplate';
   return undefined;
@@ -536,6 +539,8 @@ const GLUED_SIGN_OFF = /[.!?"”] \((?:additional )?(?:reporting|writing|editing
 function trailingSignOffAt(text: string): number {
   const dashed = dashedSignOffAt(text);
   if (dashed > 0) return dashed;
+  const credit = embedCreditAt(text);
+  if (credit > 0) return credit;
   if (text.charCodeAt(text.length - 1) !== 41 && text.charCodeAt(text.length - 2) !== 41) return -1; // ")"
   const open = text.lastIndexOf(' (');
   if (open < 1 || text.length - open > MAX_SIGN_OFF_CHARS) return -1;
@@ -556,6 +561,22 @@ function dashedSignOffAt(text: string): number {
   if (at < 1) return -1;
   const tail = text.slice(at).trim();
   return DASHED_SIGN_OFF.test(tail) ? at : -1;
+}
+
+/** A dash standing apart, or opening a line: where an embedded post's credit may start. */
+const DASH_APART = /(?:\s|^)(?:[-–—]|--)\s/gu;
+
+/**
+ * Where an embedded post's credit closing the paragraph starts ("... Stay tuned here. — Norvale Police (@NorvalePD)
+ * November 6, 2019"), or -1: the post is prose, its credit furniture.
+ */
+function embedCreditAt(text: string): number {
+  DASH_APART.lastIndex = Math.max(0, text.length - MAX_EMBED_CREDIT_CHARS - 2);
+  for (let match = DASH_APART.exec(text); match; match = DASH_APART.exec(text)) {
+    const at = match.index + (match[0].length - match[0].trimStart().length);
+    if (at > 0 && isEmbedCredit(text.slice(at))) return at;
+  }
+  return -1;
 }
 
 const DATELINE_PLACE = /^[\p{Lu}][\p{Lu} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?,\s*/u;

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { embedCreditAfter } from './embed-credits.js';
 import { isOnlyMarker, itemStarts } from './list-items.js';
 import type { Paragraph } from './paragraphs.js';
 import { DASH_TOKENS, type Token, type Tokenized } from './tokenize.js';
@@ -161,7 +162,8 @@ function mediaLinkEndsAt(tokens: Token[], i: number, end: number): boolean {
 function splitMissed(tokens: Token[], piece: Sentence, out: Sentence[]): void {
   let from = piece.firstToken;
   for (let i = from; i < piece.endToken - 1; i++) {
-    if (!endsSentenceAt(tokens, i, piece.endToken) && !dashedSignOffAfter(tokens, i, piece.endToken) && !mediaLinkEndsAt(tokens, i, piece.endToken)) continue;
+    const cut = endsSentenceAt(tokens, i, piece.endToken) || dashedSignOffAfter(tokens, i, piece.endToken) || mediaLinkEndsAt(tokens, i, piece.endToken);
+    if (!cut && !embedCreditAfter(tokens, i, piece.endToken)) continue;
     out.push(span(tokens, from, i + 1, piece.paragraph));
     from = i + 1;
   }
