@@ -5949,4 +5949,24 @@ describe('round 58: forms recurring across outlets of held-out police, business 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "FAYETTEVILLE, N.C. (AP) — Authorities say" (WSVN's AP copy) gave a body called "Authorities", "LORDSTOWN, Ohio
+  // (WKBN) — Leaders with Lordstown Motors say" (round 57's WYTV) one called "Leaders": after a wire's dateline and its
+  // dash, a common noun is capitalised as at the sentence's start, and reads as it does there
+  describe('"TOKYO (AP) — Investigators say": the word opening the text after a dateline is read as a sentence\'s first', () => {
+    const sourcesAndAnonymity = (text: string) => ({ sources: lastSources(text), anonymous: lastClaim(text).anonymous === true });
+    it.each([
+      ['FAYETTEVILLE, N.C. (AP) — Authorities say a deputy and a suspect were shot.', { sources: [], anonymous: true }],
+      ['TOKYO (AP) — Investigators say the fire started in the kitchen.', { sources: [], anonymous: true }],
+      ['SEOUL, March 3 (Yonhap) -- Prosecutors said Monday they had raided the offices.', { sources: [], anonymous: true }],
+      ['LORDSTOWN, Ohio (WKBN) — Leaders with Norvale Motors say the plant will reopen.', { sources: [], anonymous: true }],
+      // as before (pass on both)
+      ['Authorities say a deputy and a suspect were shot.', { sources: [], anonymous: true }],
+      ['TOKYO (AP) — Norvale Motors said the plant would reopen.', { sources: [['Norvale Motors', 'original']], anonymous: false }],
+      ['LONDON — Harlow Power said its sales rose.', { sources: [['Harlow Power', 'original']], anonymous: false }],
+      ['TOKYO (AP) — Jane Roe, a local official, said the fire started in the kitchen.', { sources: [['Jane Roe', 'original']], anonymous: false }],
+    ] as Array<[string, { sources: Array<[string, string]>; anonymous: boolean }]>)('%s', (text, expected) => {
+      expect(sourcesAndAnonymity(text)).toEqual(expected);
+    });
+  });
 });

@@ -453,7 +453,7 @@ export class ReferentResolver {
     headAt = this.titleHead(from, headAt);
     const head = tokens[Math.max(from, headAt)];
     // a common noun is capitalised when it opens the sentence ("Officials said"); "Park Geun-hye" ends in a name
-    const lowerHead = (!isCapitalized(head) && !isHyphenatedNameTail(tokens, headAt, from)) || (headAt === this.first && head.pos !== 'PROPN');
+    const lowerHead = (!isCapitalized(head) && !isHyphenatedNameTail(tokens, headAt, from)) || (this.opensText(headAt) && head.pos !== 'PROPN');
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
     // "police say", "a police spokesperson said": the force the story named before ("New Zealand police arrested ...")
@@ -475,7 +475,7 @@ export class ReferentResolver {
     // "Kommersant's sources said", "according to RBC sources": the outlet whose sources they are is the original
     const outlet = SOURCE_NOUNS.has(head.lower) ? this.outletOfOwnSources(from, headAt) : undefined;
     if (outlet) return { kind: 'named', sources: [{ ...outlet, ownSources: true }] };
-    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) {
+    if ((lowerHead || this.opensText(headAt)) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) {
       // "South Korea's top national security official", "the country's chief health official": one office's holder,
       // whom the text does not name, is no unnamed source; the office is left unresolved
       return this.topOfficeHolder(from, headAt) ? undefined : { kind: 'anonymous' };
@@ -492,7 +492,7 @@ export class ReferentResolver {
     // ("Health experts told Anadolu", "Energy analysts said" in a story naming "the Ministry of Health": a ministry's field
     // opening the sentence is what the experts know, though a ministry's name wrote it capitalised mid-sentence)
     const employer = headAt > from && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]) && (headAt - 1 !== this.first || (this.sentence.namedMidSentence(headAt - 1) && !MINISTRY_DOMAIN_WORDS.has(tokens[headAt - 1].lower)));
-    const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
+    const unnamedExperts = (lowerHead || this.opensText(headAt)) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     // "Acme's chief executive, Jane Roe, said": the owner of the titles speaks through the person in apposition
     // ("Asked about it, Acme's chief executive said": without the holder's name, the body alone)
@@ -1426,19 +1426,19 @@ export class ReferentResolver {
       const determiner = start > this.first ? tokens[start - 1].lower : '';
       if (CORPORATE_TITLES.has(only.lower) && (POSSESSIVE_DETERMINERS.has(determiner) || ARTICLES.has(determiner))) return undefined;
       // "Skeptics argue", "Economists say", "Projections suggest": nobody named
-      if (start === this.first && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
+      if (this.opensText(start) && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
       // "Yahoo (NASDAQ:YHOO) said": a parenthesis closing the phrase (a ticker, an abbreviation) is an aside, no next word
       const aside = end < to - 1 && tokens[end].text === '(' && this.bracketsOnly(end, to);
       const next = end < to && !aside ? tokens[end].lower : undefined;
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
-      if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
+      if (this.opensText(start) && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [pointedAt(known, start, end, 0.7)] };
       // "Official reports insist", "Articles presented on the site reflect": the tagger reads a capitalised word
       // opening a sentence as a name; the article writing it in lower case elsewhere shows it is a common word
-      if (start === this.first && this.sentence.writtenInLowerCase(start) && !this.sentence.namedMidSentence(start)) return undefined;
-      if (start === this.first && isAbstractNoun(only.lower) && !this.sentence.namedMidSentence(start)) return undefined;
+      if (this.opensText(start) && this.sentence.writtenInLowerCase(start) && !this.sentence.namedMidSentence(start)) return undefined;
+      if (this.opensText(start) && isAbstractNoun(only.lower) && !this.sentence.namedMidSentence(start)) return undefined;
     }
     // "North Korean diplomat Jon Yong Ryong", "Security Service head Jane Roe": a lower-case title before the name
     if (end - start >= 2 && start > from && isTitleOrGovernmentTitle(tokens[start - 1]) && guessSourceType(this.sentence.slice(start, end)) === 'person') {
@@ -2007,6 +2007,14 @@ export class ReferentResolver {
       if ((!dashOnly && tokens[k].text === ':') || (DASH_TOKENS.has(tokens[k].text) && k > this.first && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end)) start = k + 1;
     }
     return start;
+  }
+
+  /**
+   * Whether the word at `k` opens the sentence's own words: its first word, or the first after a wire's dateline and
+   * its dash ("TOKYO (AP) — Investigators say ..."), where a common noun is capitalised as at a sentence's start.
+   */
+  private opensText(k: number): boolean {
+    return k === this.first || (k > this.first && k < this.first + MAX_DATELINE_TOKENS && this.textOpening(k + 1, true) === k);
   }
 
   /** The body of the office holder a sentence opens with ("Russian Defence Minister Jane Roe has ..."), before the comma at `from - 1`. */
