@@ -276,6 +276,11 @@ export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: Spea
     // "House Speaker Newt Gingrich": the name starts after the last title of the run
     for (let k = i; k < stop; k++) if (isTitle(tokens[k]) || isGovernmentTitle(tokens[k])) start = k + 1;
     const words = stop - start;
+    // ("was scheduled to fly to Buenos Aires", "their flight to Kennedy Airport in New York": a place, no second person)
+    if (start === i && isPlaceAfterPreposition(sentence, start)) {
+      i = stop - 1;
+      continue;
+    }
     // ("The North Korean official": a country's adjective is no name)
     if (words >= 2 && words <= MAX_NAME_WORDS && !startsCountryAdjective(tokens[start]) && !endsInNationalityAdjective(sentence, stop) && !sentence.anyMentionStartingIn(start, stop) && !overlapsMention(sentence, start, stop)) {
       const name = sentence.slice(start, stop);
@@ -292,6 +297,18 @@ export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: Spea
   // the body the other rules gave the name ("Jang Il Hun is North Korea's deputy ambassador"), under either surname
   const known = [memory.findBySurname(tokens[found[1] - 1].text), memory.findBySurname(tokens[found[0]].text)].find((source) => source && (source.person ?? source.name) === name);
   memory.notePassingPerson(known ?? personSource(name, found[0], found[1]));
+}
+
+/** Prepositions of place and direction: "fly to Buenos Aires", "an airport in New York", "drove from Kennedy Airport". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'at', 'from', 'near', 'into', 'outside', 'around', 'across']);
+
+/**
+ * Two capitalised words after a preposition of place, with no title before them, are where the sentence's people
+ * went or were, not a second person: "Marcio Mattos, 38, was scheduled to fly to Buenos Aires" names one person.
+ * ("He wrote to Jane Roe" loses her as a second person: the subject is then the one "he" means, as when she is absent.)
+ */
+function isPlaceAfterPreposition(sentence: SentenceTokens, start: number): boolean {
+  return start > sentence.first && PLACE_PREPOSITIONS.has(sentence.tokens[start - 1].lower);
 }
 
 /** Words a subject's name may follow at the opening of a sentence ("Ministry spokesman", "Former Foreign Minister"). */

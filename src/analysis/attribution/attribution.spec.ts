@@ -5969,4 +5969,21 @@ describe('round 58: forms recurring across outlets of held-out police, business 
       expect(sourcesAndAnonymity(text)).toEqual(expected);
     });
   });
+
+  // "Marcio Mattos, 38, was scheduled to fly ... to Buenos Aires yesterday. He told Sun Online Travel:" (H2's
+  // fry-electronics copy, read after its score) and "Passenger Matt Sahm and his girlfriend did not receive a
+  // notification their flight to Kennedy Airport in New York was canceled. ... he told WBZ-TV" (round 56's CBS Boston):
+  // the place the person flew to read as a second person, so "he" meant nobody or the last speaker
+  describe('"Jane Roe was to fly to Buenos Aires. She told Reuters": a place after "to" or "in" is no second person', () => {
+    it.each([
+      ['Jane Roe said the talks had failed. Marcio Mattos, 38, was scheduled to fly to Buenos Aires yesterday. He said the flight was canceled.', [['Marcio Mattos', 'original']]],
+      ['Passenger John Doe and his wife did not hear that their flight to Kennedy Airport in New York was canceled. "We got an email," he told WKVN.', [['John Doe', 'original'], ['WKVN', 'relay']]],
+      ['Jane Roe said the talks had failed. Former Senator John Smith visited the plant in New York on Monday. He said 3 lines would close.', [['John Smith', 'original']]],
+      // as before (pass on both)
+      ['Jane Roe said the talks had failed. John Smith and Mary Major visited the plant on Monday. She said 3 lines would close.', [['Jane Roe', 'original']]],
+      ['Jane Roe said the talks had failed. John Smith wrote to Mary Major on Monday. She said 3 lines would close.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
