@@ -5986,4 +5986,22 @@ describe('round 58: forms recurring across outlets of held-out police, business 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "according to a news release from the Crystal Lake Fire Rescue Department ... according to the release" four times
+  // after the sheriff's office had reported (the Northwest Herald, in round 58's H2b, read after its score), "the City of
+  // Burlington Fire Department wrote in a news release ... According to the release" (myRacineCounty, H2b), "according
+  // to the release" (round 56's Walla Walla Union-Bulletin): a release is a document its publisher speaks through
+  describe('"according to the release": the body whose release the article cited', () => {
+    it.each([
+      ["No one was injured, according to a news release from the Norvale Fire Department. The Norvale County Sheriff's Office arrived first and reported a small fire. No injuries were reported, according to the release.", [['Norvale Fire Department', 'original']]],
+      ['Officials are still determining the cause, the Norvale Fire Department wrote in a news release on Tuesday. According to the release, firefighters arrived within four minutes.', [['Norvale Fire Department', 'original']]],
+      ['The Norvale County Health Department confirmed a second case on Friday. According to the release, the person is 57 years old.', [['The Norvale County Health Department', 'original']]],
+      // as before (pass on both)
+      ['No one was injured, according to a report from the Norvale Fire Department. Firefighters arrived within minutes, according to the report.', [['Norvale Fire Department', 'original']]],
+      ['The Norvale Fire Department confirmed the fire. The release of the report was delayed.', []],
+      ['According to the release, firefighters arrived within four minutes.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -456,7 +456,7 @@ export const GENERIC_PLURAL_WORDS = words(`
 export const ORGANISATION_DESCRIPTORS = words(`
   ministry department agency newspaper paper publication outlet broadcaster channel website site
   organisation organization group body institute institution office government company firm bank fund
-  council commission committee panel watchdog report study statement survey analysis assessment
+  council commission committee panel watchdog report study statement survey analysis assessment release
   alliance coalition bloc union army military service regulator authority authorities administration
   think-tank thinktank tank center centre movement party magazine daily weekly tabloid network wire court story article
 `);
@@ -833,7 +833,7 @@ export const OBJECT_LEAD_WORDS = words(`
 export const OUTLET_STORY_NOUNS = words('story stories article articles piece report');
 
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
-export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication story article');
+export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication story article release');
 
 /**
  * Cues naming where a study appeared, not who made it: "a study conducted by
