@@ -860,9 +860,8 @@ export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey cen
 
 /**
  * What a body releases saying something: "released a statement saying", "issued a communique stating", "issued an
- * alert warning residents", "has issued a warning that".
+ * alert warning residents", "has issued a warning that", and its press or news release ("sent a press release saying").
  */
-// ("a press release saying", "sent a news release saying": a body's release is its statement)
 export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter assessment warning alert advisory release');
 
 /** What a person's possessive opens when a "that" clause follows it: "the minister's statement that", "Doe's remarks that". */
