@@ -544,8 +544,10 @@ export const SURNAME_PARTICLES = words('von van der den bin ibn bint');
 /** "el-Sisi", "al-Assad": an Arabic article glued by a hyphen to the name it opens. */
 export const NAME_ARTICLE_PARTICLES = words('al el');
 
-/** Connectors allowed inside a proper name ("Institute for the Study of War"). */
-// "Salman bin Abdulaziz Al Saud", "Mohammed bin Salman": Arabic names join their parts with "bin", "ibn", "bint"
+/**
+ * Connectors allowed inside a proper name ("Institute for the Study of War"); Arabic names join their parts with
+ * "bin", "ibn", "bint" ("Salman bin Abdulaziz Al Saud", "Mohammed bin Salman").
+ */
 export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van der den bin ibn bint & 's ’s");
 
 /** Titles of an ambassador, whom "the envoy" or "the ambassador" means later. */

@@ -204,8 +204,10 @@ const LOCAL_TITLE_OPENERS = new Set(['the', 'regional', 'region', 'city', "'s", 
 /** Words a city's name follows in a sentence: "the city of Kherson", "near Mariupol", "in Odesa". */
 const CITY_PREPOSITIONS = new Set(['of', 'near', 'in', 'outside', 'around']);
 
-/** Nouns before a description's head that say nothing of which body it is ("the state agency", "the news agency"). */
-// "think" of "the think tank": the kind is in the head (a think tank fits by its type, see descriptionFits)
+/**
+ * Nouns before a description's head that say nothing of which body it is ("the state agency", "the news agency");
+ * "think" of "the think tank" too: the kind is in the head (a think tank fits by its type, see descriptionFits).
+ */
 const GENERIC_BODY_MODIFIERS = new Set(['state', 'government', 'country', 'city', 'news', 'press', 'wire', 'media', 'think']);
 
 /** Documents several bodies file or issue together: "the complaint", "the joint statement". */
