@@ -55,6 +55,12 @@ describe('assertSafeUrl', () => {
     ['http://169.254.169.254/latest/meta-data', /link-local/],
     ['http://10.0.0.1/', /private/],
     ['http://0.0.0.0:3000/', /unspecified/],
+    // Loopback written as a probe writes it: a number, hex, a short form, NAT64 and 6to4 wrappings.
+    ['http://2130706433/hook', /loopback/],
+    ['http://0x7f.1/hook', /loopback/],
+    ['http://127.1/hook', /loopback/],
+    ['http://[64:ff9b::7f00:1]/hook', /refused/],
+    ['http://[2002:7f00:1::]/hook', /refused/],
     ['ftp://example.org/', /http or https/],
     ['http://user:pass@example.org/', /credentials/],
     ['https://example.org/hook#desk-a', /fragment/],
