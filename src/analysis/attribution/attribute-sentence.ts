@@ -192,6 +192,9 @@ class SentenceAttributor {
   }
 
   run(): SentenceAttribution {
+    // "Shots were fired at Cleveland police officers ..., police said": the force a bare "police" in the same
+    // sentence means is the one the sentence itself named (noted again after the sentence, for the next ones)
+    notePoliceForce(this.sentence, this.resolver, this.memory);
     this.applyIssuerStance();
     this.applyIssuerOwnVoice();
     this.applyStateStance();

@@ -6005,3 +6005,25 @@ describe('round 58: forms recurring across outlets of held-out police, business 
     });
   });
 });
+
+describe('round 59: forms recurring across outlets of held-out police and health copy', () => {
+  // "Shots were fired Sunday at Cleveland police officers in a foot chase ..., police said" (the Chico
+  // Enterprise-Record's AP copy, round 58's H2) and "Arlington police shot a man ... Then, police say a neighbor called
+  // 911" (FOX 4, H2): a force named as its officers, or as the subject of a verb the tagger read as a noun ("shot"), was
+  // no force a bare "police said" in the same sentence or after it meant
+  describe('"Norvale police shot a man ... police say": the force named as actor or by its officers', () => {
+    it.each([
+      ['Shots were fired Sunday at Norvale police officers in a foot chase, police said.', [['Norvale Police', 'original']]],
+      ['The man was arrested in Norvale. Norvale police shot a man on Monday. Then, police say a neighbor called 911.', [['Norvale Police', 'original']]],
+      ['A man was hurt in Norvale. Shots hit two Norvale police detectives on Monday. The suspect fled, police said.', [['Norvale Police', 'original']]],
+      // as before (pass on both)
+      ['The road was closed after a crash, police say.', []],
+      ['Two police officers were hurt in the crash, police said.', []],
+      ['A man entered a Nairobi, Kenya police station with a knife. A witness said police told him to leave.', []],
+      ['Kenyan police arrested a man. He was taken to a Nairobi police station, police said.', [['Kenyan Police', 'original']]],
+      ['The man was arrested in Norvale. Norvale police station staff were moved. Then, police say a neighbor called 911.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

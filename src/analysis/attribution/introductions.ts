@@ -1,8 +1,9 @@
-import { INTRODUCING_VERBS, PERSON_PRONOUNS, REGULATOR_NAME_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
+import { ARTICLES, INTRODUCING_VERBS, PERSON_PRONOUNS, REGULATOR_NAME_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
 import { countryBeforePolice } from './offices.js';
 import { isPoliceForceHead } from './word-classes.js';
+import type { Token } from '../text/tokenize.js';
 import { closesRankOfPolice, placeBeforePolice } from './names.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, personSource, type NamedSource } from './referent.js';
@@ -120,11 +121,25 @@ const BODY_NAME_JOINS = new Set(['of', 'and', 'for', 'the', '&']);
 export function notePoliceForce(sentence: SentenceTokens, resolver: ReferentResolver, memory: SpeakerMemory): void {
   const { tokens, first, end } = sentence;
   for (let k = first; k < end; k++) {
-    // "a Paris, France police station": "police" describing another noun names no force
-    if (!isPoliceForceHead(tokens[k]) || (k + 1 < end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN'))) continue;
+    if (!isPoliceForceHead(tokens[k]) || describesAnotherNoun(tokens, k, end)) continue;
     const force = policeForceAt(sentence, resolver, k);
     if (force) memory.noteUnnamedBody('police', force);
   }
+}
+
+/** "Cleveland police officers", "Boise police detectives": the force's own people, so the words still name the force. */
+const FORCE_MEMBERS = new Set(['officer', 'officers', 'detective', 'detectives', 'investigators', 'deputies', 'troopers']);
+
+/**
+ * "a Paris, France police station": "police" at `at` describes the noun after it, and names no force. The force's
+ * own people ("Cleveland police officers") are the force's; and a "noun" followed by a determiner is a verb the
+ * tagger misread ("Arlington police shot a man": no compound noun takes "a" after it).
+ */
+function describesAnotherNoun(tokens: Token[], at: number, end: number): boolean {
+  const next = tokens[at + 1];
+  if (at + 1 >= end || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false;
+  if (FORCE_MEMBERS.has(next.lower)) return false;
+  return !(next.pos === 'NOUN' && at + 2 < end && ARTICLES.has(tokens[at + 2].lower));
 }
 
 /** The force the word "police" at `at` belongs to: a registry name around it, a country before it, a place after "in". */
