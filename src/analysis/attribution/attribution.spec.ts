@@ -6026,4 +6026,23 @@ describe('round 59: forms recurring across outlets of held-out police and health
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "State Health Officer Mylynn Tufte said" after "The North Dakota Department of Health has confirmed" (the Bismarck
+  // Tribune and KQDY's copy of the department's release, round 58's H2c): a level of government and a portfolio before
+  // a title gave a body called "State Health"
+  describe('"State Health Officer Jane Roe said": the department of the portfolio named before', () => {
+    it.each([
+      ['The Norvale Department of Health confirmed two cases. State Health Officer Jane Roe said more cases were expected.', [['The Norvale Department of Health', 'original']], 'Jane Roe'],
+      ['The Norvale Department of Health confirmed two cases. "We urge residents to prepare," said State Health Officer Jane Roe.', [['The Norvale Department of Health', 'original']], 'Jane Roe'],
+      ['The Norvale County Health Department confirmed a case. County Health Director Jane Roe said more were expected.', [['The Norvale County Health Department', 'original']], 'Jane Roe'],
+      // as before (pass on both)
+      ['State Health Officer Jane Roe said more cases were expected.', [['State Health', 'original']], 'Jane Roe'],
+      ['Norvale Health Systems said profits rose. State Health Officer Jane Roe said more cases were expected.', [['State Health', 'original']], 'Jane Roe'],
+      ['The Norvale Farm Bureau said prices fell. State Farm CEO Jane Roe said claims rose.', [['State Farm', 'original']], 'Jane Roe'],
+      ['The Foreign Ministry said new measures would not affect coverage. Ministry spokesman Qin Gang said the measures were fair.', [['Foreign Ministry', 'original']], 'Qin Gang'],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastPerson(text)).toBe(person);
+    });
+  });
 });

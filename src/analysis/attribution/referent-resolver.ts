@@ -83,6 +83,7 @@ import {
   TIME_ZONES,
   LEGISLATOR_TITLES,
   MINISTRY_DOMAIN_WORDS,
+  OFFICE_DOMAINS,
   OFFICE_HOLDER_HEADS,
   LEGISLATOR_PLURAL_ABBREVIATIONS,
   SPOKESPERSON_NOUNS,
@@ -281,6 +282,16 @@ const MAX_SHORTENED_NAME_WORDS = 4;
 
 /** Heads a body's long name opens with that the text may write alone for it: "the Ministry of Lands ... the Ministry". */
 const SHORTENED_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'bureau', 'directorate', 'authority']);
+
+/** "State Health Officer", "County Health Director": the level of government a portfolio's office belongs to. */
+const GOVERNMENT_LEVEL_TITLES = new Set(['state', 'county', 'city']);
+
+/** "health", "education", "transportation": a portfolio named in one word (a state's "state" is no portfolio here). */
+const ONE_WORD_PORTFOLIOS = new Set(
+  Object.values(OFFICE_DOMAINS)
+    .flatMap((names) => names.filter((name) => name.length === 1).map(([word]) => word))
+    .filter((word) => word !== 'state'),
+);
 
 /** "Detective Chief Superintendent": a police rank is at most this many words. */
 const MAX_RANK_WORDS = 4;
@@ -805,9 +816,25 @@ export class ReferentResolver {
    * such body was named ("Ministry" is then left as written).
    */
   private headNamedBefore(start: number, end: number, person: string): NamedSource | undefined {
+    if (end - start === 2) return this.levelPortfolioNamedBefore(start, person);
     if (end - start !== 1 || !SHORTENED_BODY_HEADS.has(this.tokens[start].lower)) return undefined;
     const earlier = this.memory.organisationNaming(this.tokens[start].lower);
     return earlier && !earlier.state && earlier.type !== 'person' ? { ...pointedAt(earlier, start, end, 0.7), person } : undefined;
+  }
+
+  /**
+   * "State Health Officer Mylynn Tufte" after "The North Dakota Department of Health confirmed": a level of
+   * government and a portfolio before a title name no body called "State Health" but the department of that
+   * portfolio the article named before, as "Ministry spokesman" does its ministry; none when no department, agency or
+   * the like holding the portfolio's word was named ("State Farm CEO Jane Roe" is left as written).
+   */
+  private levelPortfolioNamedBefore(start: number, person: string): NamedSource | undefined {
+    const [level, portfolio] = [this.tokens[start], this.tokens[start + 1]];
+    if (!GOVERNMENT_LEVEL_TITLES.has(level.lower) || !ONE_WORD_PORTFOLIOS.has(portfolio.lower)) return undefined;
+    const earlier = this.memory.organisationNaming(portfolio.lower);
+    if (!earlier || earlier.state || earlier.type === 'person') return undefined;
+    const bodyHeads = earlier.name.toLowerCase().split(/\s+/);
+    return bodyHeads.some((w) => SHORTENED_BODY_HEADS.has(w)) ? { ...pointedAt(earlier, start, start + 2, 0.7), person } : undefined;
   }
 
   /**
