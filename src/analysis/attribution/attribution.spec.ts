@@ -6045,4 +6045,25 @@ describe('round 59: forms recurring across outlets of held-out police and health
       expect(lastPerson(text)).toBe(person);
     });
   });
+
+  // "said Assistant Chief Jeff Wallin of the Moorhead Fire Department" (KVRR) gave a body called so, and "Captain Ryan
+  // Christen of the Ocean City fire department told the Northwest Florida Daily News" (The Christian Science Monitor)
+  // named the relay alone (both in this round's H2, read after its score): a person's rank of two words before the name,
+  // and a service's lower-case name after its place, hid the employer
+  describe('"said Assistant Chief Jane Roe of the Norvale Fire Department": a titled person speaks for the body after "of"', () => {
+    it.each([
+      ['"One person was home," said Assistant Chief Jane Roe of the Norvale Fire Department.', [['Norvale Fire Department', 'original']], 'Assistant Chief Jane Roe'],
+      ['Deputy Chief Jane Roe of the Norvale Police Department said the road was closed.', [['Norvale Police Department', 'original']], 'Deputy Chief Jane Roe'],
+      ['"Our crews did not know," Captain Jane Roe of the Norvale fire department told the Norvale Gazette.', [['Norvale fire department', 'original'], ['Norvale Gazette', 'relay']], 'Captain Jane Roe'],
+      ['"It was late," said Jane Roe of the Norvale police department.', [['Norvale police department', 'original']], 'Jane Roe'],
+      // as before (pass on both)
+      ['"One person was home," said Chief Jane Roe of the Norvale Fire Department.', [['Norvale Fire Department', 'original']], 'Chief Jane Roe'],
+      ['"It was late," said Jane Roe of the state health department.', [], undefined],
+      ['"Our crews did not know," Captain Jane Roe of the fire department said.', [], undefined],
+      ['"He violated his duty," said Acting Assistant Attorney General Jane M. Roe of the Justice Department’s Criminal Division.', [['Jane M. Roe of the Justice', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastPerson(text)).toBe(person);
+    });
+  });
 });

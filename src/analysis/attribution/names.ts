@@ -167,14 +167,25 @@ export function isTitleWith(tokens: Token[], k: number, floor: number): boolean 
   return tokens[k].lower === 'with' && k > floor && (isTitle(tokens[k - 1]) || isCapitalized(tokens[k - 1]));
 }
 
+/**
+ * [from, to) is a person's name of two or three words, or titles before one ("Assistant Chief Jeff Wallin"): copy
+ * writes a rank of two words before a name as often as one ("Deputy Chief", "Battalion Chief").
+ */
+function isNameOfTwoOrThreeWords(tokens: Token[], from: number, to: number): boolean {
+  if (to - from >= 2 && to - from <= 3) return true;
+  const name = nameAfterTitles(tokens, from, to);
+  return name > from && to - name >= 2 && to - name <= 3;
+}
+
 /** Splits "Tomasz Wiśniewski of the Polish Angling Association" into person and body. */
 export function splitAffiliation(tokens: Token[], from: number, to: number): { person: [number, number]; body: [number, number] } | undefined {
   for (let k = from + 1; k < to - 1; k++) {
     if (!AFFILIATION_WORDS.has(tokens[k].lower)) continue;
     let bodyStart = k + 1;
     while (bodyStart < to && NAME_CONNECTORS.has(tokens[bodyStart].lower)) bodyStart++;
-    // the person is a name of two or three words: "Centers for Disease Control" is no person
-    if (bodyStart >= to || k - from < 2 || k - from > 3) return undefined;
+    // the person is a name of two or three words, after any titles ("Assistant Chief Jeff Wallin of the Moorhead
+    // Fire Department"): "Centers for Disease Control" is no person
+    if (bodyStart >= to || !isNameOfTwoOrThreeWords(tokens, from, k)) return undefined;
     return { person: [from, k], body: [bodyStart, to] };
   }
   return undefined;

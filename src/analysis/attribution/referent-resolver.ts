@@ -283,6 +283,11 @@ const MAX_SHORTENED_NAME_WORDS = 4;
 /** Heads a body's long name opens with that the text may write alone for it: "the Ministry of Lands ... the Ministry". */
 const SHORTENED_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'bureau', 'directorate', 'authority']);
 
+/** "the Ocean City fire department": a local service's lower-case head after its place's name. */
+const LOCAL_SERVICE_HEADS = new Set(['department', 'office', 'district', 'service', 'agency']);
+/** A place's name before a service is at most this many capitalised words ("Ocean City"). */
+const MAX_PLACE_WORDS_BEFORE_SERVICE = 3;
+
 /** "State Health Officer", "County Health Director": the level of government a portfolio's office belongs to. */
 const GOVERNMENT_LEVEL_TITLES = new Set(['state', 'county', 'city']);
 
@@ -537,6 +542,9 @@ export class ReferentResolver {
       return issuer ? { kind: 'named', sources: [pointedAt(issuer, from, to)] } : recalled;
     }
 
+    // "Captain Ryan Christen of the Ocean City fire department told": the place's department, through him
+    const lowerBody = lowerHead && LOCAL_SERVICE_HEADS.has(head.lower) ? this.personOfPlaceService(from, to) : undefined;
+    if (lowerBody) return { kind: 'named', sources: [lowerBody] };
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
     if (appositiveName) return { kind: 'named', sources: [appositiveName] };
     // "The governor of the Kharkiv region, Oleh Syniehubov, said": the place's administration, through him
@@ -966,6 +974,39 @@ export class ReferentResolver {
     if (this.portfolioThenHolder(body, end)) return start;
     const type = guessSourceType(this.sentence.slice(body, end));
     return type === 'person' || type === 'unknown' ? start : body;
+  }
+
+  /**
+   * "Captain Ryan Christen of the Ocean City fire department", "Jane Roe of the Norvale police department": a person,
+   * "of" and a place's capitalised name before a service's lower-case words is that service, written so, through the
+   * person (American copy writes a city's department in lower case as often as capitalised). The words after the
+   * place must be lower-case and end in the head; a person alone before "of" a place ("Jane Roe of Norvale") is as
+   * before.
+   */
+  private personOfPlaceService(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    const affiliation = splitAffiliation(tokens, from, to);
+    if (!affiliation || tokens[affiliation.person[0] - 1]?.lower === 'of' || !this.namesTitledPerson(affiliation.person, to)) return undefined;
+    const [bodyStart, bodyEnd] = affiliation.body;
+    let lower = bodyStart;
+    while (lower < bodyEnd && isCapitalized(tokens[lower])) lower++;
+    if (lower === bodyStart || lower - bodyStart > MAX_PLACE_WORDS_BEFORE_SERVICE) return undefined;
+    for (let k = lower; k < bodyEnd; k++) if (isCapitalized(tokens[k]) || !/^\p{Ll}/u.test(tokens[k].text)) return undefined;
+    const person = this.sentence.slice(...affiliation.person);
+    return { ...this.unregistered(bodyStart, bodyEnd, person), person };
+  }
+
+  /**
+   * [from, to) names a person, with any titles before the name: "Assistant Chief Jeff Wallin", whose two titles the
+   * type guess does not know as a person's, is one as "Chief Jeff Wallin" is. `phraseEnd`: where the phrase naming
+   * the employer after the person ends; a phrase cut inside a capitalised name ("... of the Justice" before
+   * "Department's Criminal Division") names no employer whole, so the titled reading is not taken there.
+   */
+  private namesTitledPerson([from, to]: [number, number], phraseEnd: number): boolean {
+    if (guessSourceType(this.sentence.slice(from, to)) === 'person') return true;
+    const name = nameAfterTitles(this.tokens, from, to);
+    const cut = phraseEnd < this.sentence.end && isCapitalized(this.tokens[phraseEnd]);
+    return name > from && to - from > 3 && !cut && guessSourceType(this.sentence.slice(name, to)) === 'person';
   }
 
   /** "Director General" + "Health Patrick Amoth": a person part of titles only, and a body part that is a portfolio and its holder. */
@@ -1483,7 +1524,7 @@ export class ReferentResolver {
     if (officer) return { kind: 'named', sources: [officer] };
     const affiliation = splitAffiliation(tokens, start, end);
     // ("Director General for Health Patrick Amoth": titles alone before "for" are no person, the holder follows the portfolio)
-    const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the' && !this.onlyTitlesThenHolder(affiliation.person, affiliation.body);
+    const affiliated = affiliation && this.namesTitledPerson(affiliation.person, end) && tokens[affiliation.person[0]].lower !== 'the' && !this.onlyTitlesThenHolder(affiliation.person, affiliation.body);
     // "Prime Minister John Doe of Ohio": a titled holder named with his place reads as the holder alone
     if (end - start > 4 && tokens[end - 2].lower === 'of' && this.isPlace(end - 1, end) && isTitle(tokens[start])) return this.candidate(start, end - 2);
     // "Rep. Jane Roe of Texas": a place after "of" says where the person comes from; the person speaks
