@@ -6,7 +6,7 @@ import { APOLOGY_VERBS, ARTICLES, GIVEN_STATEMENT_NOUNS, STATEMENT_GIVING_VERBS,
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
-import { noteActingBody, noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
+import { noteActingBody, noteBodiesByKind, noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
 import { isBroadcasterNumber, isCallSign, isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, countryStartBefore, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
@@ -1846,6 +1846,7 @@ class SentenceAttributor {
     if (!this.attached.length) notePersonOfQuietSentence(this.sentence, this.memory);
     noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
     if (!this.attached.length) noteNamedBodies(this.sentence, this.memory);
+    if (!this.attached.length) noteBodiesByKind(this.sentence, this.resolver, this.memory);
     if (!this.attached.length) noteActingBody(this.sentence, this.resolver, this.memory);
     notePoliceForce(this.sentence, this.resolver, this.memory);
     this.noteExperts();

@@ -6067,3 +6067,25 @@ describe('round 59: forms recurring across outlets of held-out police and health
     });
   });
 });
+
+describe('round 60: descriptions of a body named before, recurring across outlets of held-out business copy', () => {
+  // "Hundreds of fliers were left stranded ... after Spirit Airlines canceled more than half of their scheduled flights
+  // ... The airline says" (KERO) and "flight cancelations from American Airlines over the weekend ... The airline said"
+  // (WKMG, round 59's H2b): an airline named inside a sentence that quoted nobody, away from its opening, was nobody
+  // a later "the airline" meant
+  describe('"after Norvale Airlines canceled flights ... The airline said": the body of that kind named without a quote', () => {
+    it.each([
+      ['Dozens of flights were canceled after Norvale Airlines ran short of crews. The airline said the cancellations were due to bad weather.', [['Norvale Airlines', 'original']]],
+      ['Passengers at the airport had to deal with cancelations from Norvale Airlines over the weekend. The airline said more than 1,000 flights were canceled.', [['Norvale Airlines', 'original']]],
+      ['Dozens of flights were canceled after Norvale Airways ran short of crews. The carrier said the cancellations were due to bad weather.', [['Norvale Airways', 'original']]],
+      ['Norvale Airlines said flights were late. Dozens of flights were canceled after Acme Airways ran short of crews. The airline said the cancellations were due to bad weather.', [['Acme Airways', 'original']]],
+      // as before (pass on both)
+      ['Dozens of flights were canceled on Monday. The airline said the cancellations were due to bad weather.', []],
+      ['Dozens of flights were canceled after Norvale Airlines ran short of crews. The airport said the cancellations were due to bad weather.', []],
+      ['Dozens of flights were canceled after Norvale Airlines ran short of crews. Acme Airways said its planes flew. The airline said its crews were ready.', [['Acme Airways', 'original']]],
+      ['Norvale Airlines cancelled dozens of flights on Monday. The airline said the cancellations were due to bad weather.', [['Norvale Airlines', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

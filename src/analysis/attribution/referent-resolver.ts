@@ -1178,6 +1178,9 @@ export class ReferentResolver {
     const trade = headAt > describedFrom || !GENERIC_COMPANY_HEADS.has(head.lower);
     const quiet = this.lastAttached() ? undefined : this.memory.quietCompany(trade);
     if (quiet) return { kind: 'named', sources: [pointedAt(quiet, from, to)] };
+    // "after Spirit Airlines canceled flights ... The airline says": the body of that kind named without being quoted
+    const ofKind = this.memory.bodyOfKind(head.lower);
+    if (ofKind) return { kind: 'named', sources: [pointedAt(ofKind, from, to)] };
     // "the firm" may also be a market researcher ("Norvale Research"); "the company" and a trade only a company
     const description = head.lower === 'firm' && headAt === describedFrom ? 'firm' : 'company';
     const company = this.recall('organisation', from, to, description);

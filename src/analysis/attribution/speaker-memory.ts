@@ -131,6 +131,8 @@ export class SpeakerMemory {
   private readonly publishers = new Map<string, NamedSource>();
   /** Bodies introduced by description only, by their noun ("court" -> "federal court"). */
   private readonly unnamedBodies = new Map<string, NamedSource>();
+  /** Bodies named in sentences that quoted nobody, by the kind their name says ("airline" -> "Spirit Airlines"). */
+  private readonly bodiesByKind = new Map<string, NamedSource>();
   /** The body the page's labels name as issuing the text ("The speech made by ..., the Minister for the Cabinet Office"). */
   private issuerSource: NamedSource | undefined;
   private statementPage = false;
@@ -160,6 +162,7 @@ export class SpeakerMemory {
     // the company named before stays what "the company", "it" and a chief executive mean
     if (consensusProvider) return;
     this.topic = undefined;
+    this.forgetBodiesOfKindBesides(source);
     // a statement released before means the one quoted since no more (its issuer quoted again keeps it)
     for (const kind of ['statement', 'announcement']) if (this.publishers.get(kind)?.name !== source.name) this.publishers.delete(kind);
     // an analyst's firm quoted on the company the story is about leaves that company what its trade means
@@ -331,6 +334,22 @@ export class SpeakerMemory {
   actingBodyNamed(word: string): NamedSource | undefined {
     for (const organisation of this.organisations) if (namesItself(organisation.name, word)) return undefined;
     return this.actingBody(word);
+  }
+
+  /** A body named without being quoted, whose name says it is of `kind`: what a later "the <kind>" means. */
+  noteBodyOfKind(kind: string, source: NamedSource): void {
+    this.bodiesByKind.set(kind, source);
+  }
+
+  /** The body of `kind` last named in a sentence that quoted nobody, with no other body quoted since. */
+  bodyOfKind(kind: string): NamedSource | undefined {
+    return this.bodiesByKind.get(kind);
+  }
+
+  /** A body quoted is what the descriptions mean from now on: bodies only named before it no more (itself stays). */
+  private forgetBodiesOfKindBesides(source: NamedSource): void {
+    if (source.type === 'person' && !source.person) return;
+    for (const [kind, body] of this.bodiesByKind) if (body.name !== source.name) this.bodiesByKind.delete(kind);
   }
 
   /** "A federal court has ordered": what "the court" means later, when no court is named. */
