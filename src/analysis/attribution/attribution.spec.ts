@@ -6088,4 +6088,22 @@ describe('round 60: descriptions of a body named before, recurring across outlet
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "A Colorado State Patrol trooper was killed ... , the patrol said" (The Gazette, round 58's H2c) and "said Arkansas
+  // State Police ... State police on Tuesday night said" (KTAR's AP copy, round 59's H2): a force's short name after
+  // its full one, named as its trooper's or quoted, found nobody
+  describe('"the patrol said", "State police said": the force named before whose name ends so', () => {
+    it.each([
+      ['A Norvale State Patrol trooper was killed Wednesday. The trooper was outside his car when he was hit, the patrol said.', [['Norvale State Patrol', 'original']]],
+      ['The Norvale State Patrol said a trooper was killed. The trooper was outside his car when he was hit, the patrol said.', [['The Norvale State Patrol', 'original']]],
+      ['The deputy was shot Monday, said Norvale State Police. State police on Tuesday night said it was investigating the shooting.', [['Norvale State Police', 'original']]],
+      // as before (pass on both)
+      ['A trooper was killed Wednesday. The trooper was outside his car when he was hit, the patrol said.', []],
+      ['The deputy was shot Monday, said Norvale Police. State police on Tuesday night said it was investigating the shooting.', []],
+      ['The deputy was shot Monday, said Norvale State Police. Police on Tuesday night said it was investigating the shooting.', [['Norvale State Police', 'original']]],
+      ['A Norvale State Patrol trooper was killed Wednesday. Acme Motors said its truck hit him. The driver was hurt, the patrol said.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -9,7 +9,7 @@ import type { PhraseFinder } from './phrase-finder.js';
 import { named, personSource, type NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
-import { descriptionFits, type SpeakerMemory } from './speaker-memory.js';
+import { descriptionFits, isKindOfNameEnd, kindsOfName, type SpeakerMemory } from './speaker-memory.js';
 
 // A sentence that quotes nobody may still say whom a person speaks for:
 // "Jang Il Hun is North Korea's deputy ambassador to the United Nations.",
@@ -110,16 +110,6 @@ export function noteNamedBodies(sentence: SentenceTokens, memory: SpeakerMemory)
   }
 }
 
-/**
- * Kinds a body's name says it is by its last word, where that word is not the description itself: "Spirit Airlines"
- * and "British Airways" are airlines, which a later "the carrier" means too.
- */
-const KINDS_OF_NAME_ENDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['airlines', ['airline', 'carrier']],
-  ['airline', ['airline', 'carrier']],
-  ['airways', ['airline', 'carrier']],
-]);
-
 /** Capitalised words before a kind's word that may still be the body's name: "American Airlines", "Norvale Air Lines". */
 const MAX_NAME_WORDS_BEFORE_KIND = 3;
 
@@ -127,15 +117,14 @@ const MAX_NAME_WORDS_BEFORE_KIND = 3;
  * "Hundreds were stranded after Spirit Airlines canceled flights. The airline says ...": a body named anywhere in a
  * sentence that quoted nobody, whose name's last word says its kind, is what a later "the airline" means; noted under
  * that kind until another body is quoted. The name is the mention ending there, else the capitalised words before
- * the kind's word (a sentence's opening "The" left out).
+ * the kind's word (an article opening them left out).
  */
 export function noteBodiesByKind(sentence: SentenceTokens, resolver: ReferentResolver, memory: SpeakerMemory): void {
   const { tokens, first, end } = sentence;
   for (let k = first + 1; k < end; k++) {
-    const kinds = isCapitalized(tokens[k]) ? KINDS_OF_NAME_ENDS.get(tokens[k].lower) : undefined;
-    if (!kinds) continue;
+    if (!isCapitalized(tokens[k]) || !isKindOfNameEnd(tokens[k].lower)) continue;
     const body = bodyEndingAt(sentence, resolver, k);
-    if (body) for (const kind of kinds) memory.noteBodyOfKind(kind, body);
+    if (body) for (const kind of kindsOfName(body.name)) memory.noteBodyOfKind(kind, body);
   }
 }
 
@@ -145,9 +134,11 @@ function bodyEndingAt(sentence: SentenceTokens, resolver: ReferentResolver, at: 
   const mention = sentence.mentionsStartingIn(Math.max(first, at - MAX_NAME_WORDS_BEFORE_KIND), at + 1).find((m) => m.end === at + 1);
   if (mention) return mention.type === 'person' ? undefined : resolver.fromMention(mention);
   let start = at;
-  while (start - 1 >= first && at - start < MAX_NAME_WORDS_BEFORE_KIND && isCapitalized(tokens[start - 1]) && tokens[start - 1].lower !== 'the') start--;
+  while (start - 1 >= first && at - start < MAX_NAME_WORDS_BEFORE_KIND && isCapitalized(tokens[start - 1]) && !ARTICLES.has(tokens[start - 1].lower)) start--;
   if (start === at) return undefined;
-  return { name: sentence.slice(start, at + 1), type: 'company', registered: false, first: start, end: at + 1, confidence: 0.7 };
+  // an airline is a company; a patrol or a state's police a government's force
+  const type = tokens[at].lower === 'patrol' || tokens[at].lower === 'police' ? 'government' : 'company';
+  return { name: sentence.slice(start, at + 1), type, registered: false, first: start, end: at + 1, confidence: 0.7 };
 }
 
 /** Words inside a body's name: "Ministry of Rivers and Lakes". */

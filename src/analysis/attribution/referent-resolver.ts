@@ -477,6 +477,8 @@ export class ReferentResolver {
     // "police say", "a police spokesperson said": the force the story named before ("New Zealand police arrested ...")
     const force = this.isBarePolice(from, to) ? this.memory.policeForce() : undefined;
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
+    const short = this.forceByShortName(from, to);
+    if (short) return { kind: 'named', sources: [short] };
     const sheriffs = this.officeOfBareSheriff(from, to);
     if (sheriffs) return { kind: 'named', sources: [sheriffs] };
     const ranked = this.policeRankHolder(from, to);
@@ -1963,6 +1965,24 @@ export class ReferentResolver {
   }
 
   /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
+  /**
+   * "the patrol said", "State police on Tuesday night said": a force's short name, its kind's word alone or after
+   * "state", is the force named before whose name ends so ("A Colorado State Patrol trooper was killed", "said Arkansas
+   * State Police"), quoted or not; no other body was quoted since.
+   */
+  private forceByShortName(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    let at = ARTICLES.has(tokens[from].lower) ? from + 1 : from;
+    const state = at + 1 < to && tokens[at].lower === 'state';
+    if (state) at++;
+    if (at + 1 !== to) return undefined;
+    const head = tokens[at].lower;
+    // a capitalised "Police" inside the phrase would be a name of its own ("State Police" after another state's)
+    const kind = head === 'patrol' ? 'patrol' : head === 'police' && state && !isCapitalized(tokens[at]) ? 'state police' : undefined;
+    const body = kind ? this.memory.bodyOfKind(kind) : undefined;
+    return body && pointedAt(body, from, to);
+  }
+
   private isBarePolice(from: number, to: number): boolean {
     const { tokens } = this;
     const at = ARTICLES.has(tokens[from].lower) ? from + 1 : from;

@@ -103,6 +103,34 @@ export function namesItself(name: string, description: string): boolean {
 }
 
 /**
+ * Kinds a body's name says it is by its last word, where that word is not the description itself: "Spirit Airlines"
+ * and "British Airways" are airlines, which a later "the carrier" means too; "Colorado State Patrol" is "the patrol".
+ */
+const KINDS_OF_NAME_ENDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['airlines', ['airline', 'carrier']],
+  ['airline', ['airline', 'carrier']],
+  ['airways', ['airline', 'carrier']],
+  ['patrol', ['patrol']],
+  ['police', []],
+]);
+
+/** Whether a name ending in `word` may say its kind (see KINDS_OF_NAME_ENDS). */
+export function isKindOfNameEnd(word: string): boolean {
+  return KINDS_OF_NAME_ENDS.has(word);
+}
+
+/**
+ * The kinds of body `name` says it is by how it ends (see KINDS_OF_NAME_ENDS); a state's police ("Arkansas State
+ * Police") is what a later "State police said" means.
+ */
+export function kindsOfName(name: string): readonly string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  if (last === 'police') return words.length > 2 && words[words.length - 2] === 'state' ? ['state police'] : [];
+  return KINDS_OF_NAME_ENDS.get(last) ?? [];
+}
+
+/**
  * The last person and organisation quoted in the article, so that "he said",
  * "the ministry added" and a bare surname ("Rutte said") resolve to a name.
  */
@@ -346,10 +374,12 @@ export class SpeakerMemory {
     return this.bodiesByKind.get(kind);
   }
 
-  /** A body quoted is what the descriptions mean from now on: bodies only named before it no more (itself stays). */
+  /** A body quoted is what the descriptions of its kind mean from now on, and bodies only named before it no more. */
   private forgetBodiesOfKindBesides(source: NamedSource): void {
     if (source.type === 'person' && !source.person) return;
     for (const [kind, body] of this.bodiesByKind) if (body.name !== source.name) this.bodiesByKind.delete(kind);
+    // "said Arkansas State Police ... State police on Tuesday night said": the body quoted is of the kinds it names
+    for (const kind of kindsOfName(source.name)) this.bodiesByKind.set(kind, source);
   }
 
   /** "A federal court has ordered": what "the court" means later, when no court is named. */
