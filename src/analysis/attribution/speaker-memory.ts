@@ -105,6 +105,7 @@ export function namesItself(name: string, description: string): boolean {
 /**
  * Kinds a body's name says it is by its last word, where that word is not the description itself: "Spirit Airlines"
  * and "British Airways" are airlines, which a later "the carrier" means too; "Colorado State Patrol" is "the patrol".
+ * "Police" says no kind alone: it is listed so that a name ending in it is looked at, and `kindsOfName` decides.
  */
 const KINDS_OF_NAME_ENDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['airlines', ['airline', 'carrier']],
