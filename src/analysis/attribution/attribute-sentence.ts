@@ -58,6 +58,8 @@ const MAX_QUIET_NAME_WORDS = 5;
 const MAX_TICKER_TOKENS = 5;
 /** Tokens of an appositive describing it (", the Oslo-based snack maker,"). */
 const MAX_COMPANY_APPOSITIVE = 8;
+/** Words opening a relative clause after an appositive's head (", a company that manufactures tooling products,"). */
+const APPOSITIVE_RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'whose']);
 
 /** Words the tagger may not read as adverbs between a subject and its stance ("has long been clear"). */
 const STANCE_ADVERBS: ReadonlySet<string> = new Set(['also', 'long', 'always', 'now', 'still']);
@@ -1512,7 +1514,7 @@ class SentenceAttributor {
     else if (tokens[end].text === ',' && ARTICLES.has(tokens[end + 1]?.lower ?? '')) {
       let k = end + 1;
       while (k < this.end && k - end <= MAX_COMPANY_APPOSITIVE && tokens[k].text !== ',') k++;
-      if (k >= this.end || tokens[k].text !== ',' || !isCompanyDescriptionHead(tokens[k - 1].lower)) return;
+      if (k >= this.end || tokens[k].text !== ',' || !this.appositiveDescribesCompany(end + 2, k)) return;
       described = true;
       verbAt = k + 1;
     }
@@ -1524,6 +1526,18 @@ class SentenceAttributor {
     const oneWord = end - start === 1;
     if (oneWord && this.sentence.writtenInLowerCase(start)) return;
     this.memory.noteQuietName(source, !described && (source.type === 'person' || oneWord), oneWord);
+  }
+
+  /**
+   * Whether the appositive's words [from, to), its article left out, say the name before it is a company: by their last
+   * word (", the Oslo-based firm,") or by the head a relative clause follows (", a company that manufactures tooling
+   * products,", the Johnson City Press), whose own last word says nothing of the name.
+   */
+  private appositiveDescribesCompany(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (isCompanyDescriptionHead(tokens[to - 1].lower)) return true;
+    const clause = tokens.slice(from, to).findIndex((t) => APPOSITIVE_RELATIVE_OPENERS.has(t.lower));
+    return clause > 0 && isCompanyDescriptionHead(tokens[from + clause - 1].lower);
   }
 
   /** The token after a stock's ticker in brackets opening at `k` ("(ticker: NDV)", "(NYSE: ACM)", "(ACM)"), if one does. */

@@ -6107,3 +6107,24 @@ describe('round 60: descriptions of a body named before, recurring across outlet
     });
   });
 });
+
+describe('round 61: "the company" after a company named with its description, in held-out business copy', () => {
+  // "Kennametal, a company that manufactures tooling products, will lay off 141 workers ... The company announced"
+  // (the Johnson City Press, round 60's H2): an appositive whose head "company" a relative clause follows was not read
+  // as the name's description, so a one-word name was kept as a person's and "the company" meant nobody
+  describe('"Norvalex, a company that makes tools, will ...": the name an appositive with a relative clause describes', () => {
+    it.each([
+      ['Norvalex, a company that makes tools, will lay off 141 workers. The company said it would shut the plant.', [['Norvalex', 'original']]],
+      ['Norvalex, a company which makes tools, will lay off 141 workers. The company said it would shut the plant.', [['Norvalex', 'original']]],
+      ['Norvale Tools, a company that makes tools, will lay off 141 workers. The company said it would shut the plant.', [['Norvale Tools', 'original']]],
+      ['Norvalex, a firm that the town owns, will lay off 141 workers. The company said it would shut the plant.', [['Norvalex', 'original']]],
+      // as before (pass on both)
+      ['Norvalex, a toolmaker, will lay off 141 workers. The company said it would shut the plant.', [['Norvalex', 'original']]],
+      ['Norvalex, a town that makes tools, will lay off 141 workers. The company said it would shut the plant.', []],
+      ['Norvalex will lay off 141 workers. The company said it would shut the plant.', []],
+      ['Norvalex, a company that makes tools, will lay off 141 workers. Acme Corp said it sells tools. The company said it would shut the plant.', [['Acme Corp', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});
