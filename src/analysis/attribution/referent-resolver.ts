@@ -1964,7 +1964,6 @@ export class ReferentResolver {
     return !isCapitalized(description) && (ORGANISATION_DESCRIPTORS.has(description.lower) || isTradeDescription(description.lower)) ? description.lower : undefined;
   }
 
-  /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
   /**
    * "the patrol said", "State police on Tuesday night said": a force's short name, its kind's word alone or after
    * "state", is the force named before whose name ends so ("A Colorado State Patrol trooper was killed", "said Arkansas
@@ -1983,6 +1982,7 @@ export class ReferentResolver {
     return body && pointedAt(body, from, to);
   }
 
+  /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
   private isBarePolice(from: number, to: number): boolean {
     const { tokens } = this;
     const at = ARTICLES.has(tokens[from].lower) ? from + 1 : from;
