@@ -5,11 +5,6 @@ import { sleep, waitFor } from './wait-for.js';
 
 // People and their moves in the review workflow, and work for them to do.
 
-/**
- * The environment of a stack that a review team works on: the reconciler
- * sweeps every 300 ms, so no test waits out its default interval, and the
- * team's many sign-ins all come from one address.
- */
 /** A sentence the engine reads as one claim, with The Wall Street Journal as its original source and IA Fact as relay. */
 export const SOURCED_SENTENCE =
   'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
@@ -23,6 +18,11 @@ export const TWO_CLAIM_ARTICLE = [
   'Reuters reported that the shipments continued through the spring, citing satellite images of the port of Rajin.',
 ].join('\n');
 
+/**
+ * The environment of a stack that a review team works on: the reconciler
+ * sweeps every 300 ms, so no test waits out its default interval, and the
+ * team's many sign-ins all come from one address.
+ */
 export const REVIEW_ENV: Record<string, string> = { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' };
 
 export interface Person {

@@ -11,7 +11,7 @@ import { isBroadcasterNumber, isCallSign, isTitle, lastProperRun } from './names
 import { contextCountry, countryCodeOfName, countryStartBefore, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind, yetToCome } from './phrase-cues.js';
-import { named, personSource, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
+import { isNonStateBody, named, personSource, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import { CUE_LOOP_WORD, wordClasses } from './word-classes.js';
@@ -1322,8 +1322,8 @@ class SentenceAttributor {
     for (let k = this.first; k + 1 < this.end; k++) {
       if (!INTRODUCED_EXPERTS.has(tokens[k].lower)) continue;
       const home = this.expertsHome(k + 1);
-      const atHome = home >= 0 && home < this.end ? this.joinedObjects(home).filter(isEmployingBody) : [];
-      const bodies = atHome.length ? atHome : this.employerBefore(k).filter(isEmployingBody);
+      const atHome = home >= 0 && home < this.end ? this.joinedObjects(home).filter(isNonStateBody) : [];
+      const bodies = atHome.length ? atHome : this.employerBefore(k).filter(isNonStateBody);
       if (!bodies.length) continue;
       this.memory.noteExperts(bodies);
       return;
@@ -1886,12 +1886,9 @@ const DEPLORING_VERBS = new Set(['deplore', 'deplores', 'deplored']);
 /** A word of a name: capitalised, or a camel-cased brand ("eBay", "iRobot"). */
 const isNameWord = (token: Token) => isCapitalized(token) || /^\p{Ll}+\p{Lu}/u.test(token.text);
 
-/** Who researchers or analysts work for: a body, neither a person nor a country. */
-const isEmployingBody = (source: NamedSource) => !source.state && source.type !== 'person';
-
 /** A body, not a person or a country: registered, typed by its name ("... Office") or an abbreviation ("GAO"). */
 function isBody(source: NamedSource): boolean {
-  if (source.state || source.type === 'person') return false;
+  if (!isNonStateBody(source)) return false;
   return source.registered || source.type !== 'unknown' || looksLikeAbbreviation(source.name);
 }
 

@@ -101,7 +101,7 @@ const NUMBERED_BROADCAST_WORDS: ReadonlySet<string> = new Set(['channel', 'tv', 
 export function isBroadcasterNumber(tokens: Token[], k: number, floor: number): boolean {
   if (k <= floor || !/^\d{1,3}$/.test(tokens[k].text)) return false;
   const before = tokens[k - 1];
-  return (isCapitalized(before) && NUMBERED_BROADCAST_WORDS.has(before.lower)) || isCallSign(before.text) || BROADCAST_NETWORKS.has(before.text);
+  return (isCapitalized(before) && NUMBERED_BROADCAST_WORDS.has(before.lower)) || isStationPrefix(before.text);
 }
 
 /** American broadcast networks, whose name with a channel's number is a local station's: "NBC 7", "FOX 17", "CBS46". */
@@ -115,10 +115,15 @@ export function isCallSign(text: string): boolean {
   return /^[KW][A-Z]{2,3}$/.test(text) && !CALL_SIGN_SHAPED_ORGANISATIONS.has(text);
 }
 
+/** A call sign or a network's name: what a channel's number after it makes a local station's name ("KSAT 12", "NBC 7"). */
+function isStationPrefix(text: string): boolean {
+  return isCallSign(text) || BROADCAST_NETWORKS.has(text);
+}
+
 /** "KSAT 12", "KSAT12", "NBC 7", "CBS46": a call sign or a network's name with its channel's number names a station. */
 export function isNumberedStation(name: string): boolean {
   const match = /^(\p{Lu}+|Fox) ?\d{1,3}$/u.exec(name);
-  return match !== null && (isCallSign(match[1]) || BROADCAST_NETWORKS.has(match[1]));
+  return match !== null && isStationPrefix(match[1]);
 }
 
 /**

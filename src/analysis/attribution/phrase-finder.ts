@@ -74,7 +74,7 @@ import { isCapitalized } from './mentions.js';
 import { isBroadcasterNumber, isClauseVerb, isHandle, isHyphenatedNameTail, isModifierJoin, isTitle, isTitleWith, lastProperRun } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
-import { named, type NamedSource, type Referent } from './referent.js';
+import { isNonStateBody, named, type NamedSource, type Referent } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
@@ -592,7 +592,7 @@ export class PhraseFinder {
     const person = this.resolver.personIn(this.nounPhraseStart(last), last + 1);
     if (!person || guessSourceType(person) !== 'person') return undefined;
     const body = named(this.resolver.resolveNounPhrase(npStart, npEnd));
-    if (body.length !== 1 || body[0].state || body[0].type === 'person' || body[0].person) return undefined;
+    if (body.length !== 1 || !isNonStateBody(body[0]) || body[0].person) return undefined;
     return { kind: 'named', sources: [{ ...body[0], person }] };
   }
 

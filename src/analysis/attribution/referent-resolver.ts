@@ -93,7 +93,7 @@ import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, isTitleWith, lastProperRun, nameAfterTitles, placeBeforePolice, splitAffiliation } from './names.js';
 import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, countryOfTitle, isCountryVoiceTitle, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
-import { named, personSource, pointedAt, type NamedSource, type Referent } from './referent.js';
+import { bodyOnly, named, personSource, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { carriedVoices, descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
@@ -816,8 +816,8 @@ export class ReferentResolver {
     if (tokens[from].lower !== 'the' || to - from < 3 || to - from > MAX_SHORTENED_NAME_WORDS + 1) return undefined;
     for (let k = from + 1; k < to; k++) if (!isCapitalized(tokens[k]) || !/^\p{L}/u.test(tokens[k].text)) return undefined;
     // "the Ukrainian Air Force said ... the Air Force said": a country's adjective may stand before the rest of the name
-    const earlier = this.memory.organisationNamedFrom(`${this.sentence.slice(from + 1, to)} `, isNationality);
-    return earlier && !earlier.state && earlier.type !== 'person' ? pointedAt(earlier, from, to) : undefined;
+    const earlier = bodyOnly(this.memory.organisationNamedFrom(`${this.sentence.slice(from + 1, to)} `, isNationality));
+    return earlier && pointedAt(earlier, from, to);
   }
 
   /**
@@ -828,8 +828,8 @@ export class ReferentResolver {
   private headNamedBefore(start: number, end: number, person: string): NamedSource | undefined {
     if (end - start === 2) return this.levelPortfolioNamedBefore(start, person);
     if (end - start !== 1 || !SHORTENED_BODY_HEADS.has(this.tokens[start].lower)) return undefined;
-    const earlier = this.memory.organisationNaming(this.tokens[start].lower);
-    return earlier && !earlier.state && earlier.type !== 'person' ? { ...pointedAt(earlier, start, end, 0.7), person } : undefined;
+    const earlier = bodyOnly(this.memory.organisationNaming(this.tokens[start].lower));
+    return earlier && { ...pointedAt(earlier, start, end, 0.7), person };
   }
 
   /**
@@ -841,8 +841,8 @@ export class ReferentResolver {
   private levelPortfolioNamedBefore(start: number, person: string): NamedSource | undefined {
     const [level, portfolio] = [this.tokens[start], this.tokens[start + 1]];
     if (!GOVERNMENT_LEVEL_TITLES.has(level.lower) || !ONE_WORD_PORTFOLIOS.has(portfolio.lower)) return undefined;
-    const earlier = this.memory.organisationNaming(portfolio.lower);
-    if (!earlier || earlier.state || earlier.type === 'person') return undefined;
+    const earlier = bodyOnly(this.memory.organisationNaming(portfolio.lower));
+    if (!earlier) return undefined;
     const bodyHeads = earlier.name.toLowerCase().split(/\s+/);
     return bodyHeads.some((w) => SHORTENED_BODY_HEADS.has(w)) ? { ...pointedAt(earlier, start, start + 2, 0.7), person } : undefined;
   }
@@ -1629,8 +1629,8 @@ export class ReferentResolver {
     // ("T.K. Waters" is no person to the type guess, which wants a capital and a small letter: a body's word is what rules out)
     if (guessSourceType(person) !== 'person' && guessSourceType(person) !== 'unknown') return undefined;
     const place = this.sentence.slice(start, title);
-    const named = this.memory.organisationNaming(`${place} sheriff's`);
-    if (named && !named.state && named.type !== 'person') return { ...pointedAt(named, start, end, 0.7), person };
+    const named = bodyOnly(this.memory.organisationNaming(`${place} sheriff's`));
+    if (named) return { ...pointedAt(named, start, end, 0.7), person };
     return { name: `${place} ${SHERIFFS_OFFICE}`, type: 'government', registered: false, first: start, end, confidence: 0.6, person };
   }
 
@@ -1641,8 +1641,8 @@ export class ReferentResolver {
   private officeOfBareSheriff(from: number, to: number): NamedSource | undefined {
     const { tokens } = this;
     if (to - from !== 2 || tokens[from].lower !== 'the' || tokens[from + 1].lower !== SHERIFF_TITLE) return undefined;
-    const named = this.memory.organisationNaming("sheriff's");
-    return named && !named.state && named.type !== 'person' ? pointedAt(named, from, to) : undefined;
+    const named = bodyOnly(this.memory.organisationNaming("sheriff's"));
+    return named && pointedAt(named, from, to);
   }
 
   /** A country, a capital or a US state written as [start, end): a place, no body. */
@@ -2352,8 +2352,7 @@ export class ReferentResolver {
     if (!isCapitalized(last) || !SHORTENED_BODY_HEADS.has(last.lower) || tokens[end - 2]?.lower !== 'the') return undefined;
     // "the Ministry" alone, or "<capitalised unit> of the Ministry"
     if (start < end - 2 && !(end - 3 > start && tokens[end - 3].lower === 'of' && isCapitalized(tokens[start]))) return undefined;
-    const earlier = this.memory.organisationNamedFrom(`${last.text} `);
-    return earlier && !earlier.state && earlier.type !== 'person' ? earlier : undefined;
+    return bodyOnly(this.memory.organisationNamedFrom(`${last.text} `));
   }
 
   /** The body named in an appositive: "Yevgenia Yashina, a spokeswoman for the ZNPP's management,". */
@@ -2842,8 +2841,8 @@ export class ReferentResolver {
     const head = tokens[to - 1].lower;
     if (TITLE_WORDS.has(head) || ORGANISATION_DESCRIPTORS.has(head) || GOVERNMENT_NOUNS.has(head)) return undefined;
     for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || !/^\p{Ll}+$/u.test(tokens[k].text)) return undefined;
-    const earlier = this.memory.organisationNaming(this.sentence.slice(from + 1, to));
-    return earlier && !earlier.state ? pointedAt(earlier, from, to) : undefined;
+    const earlier = bodyOnly(this.memory.organisationNaming(this.sentence.slice(from + 1, to)));
+    return earlier && pointedAt(earlier, from, to);
   }
 
   /**
@@ -2918,8 +2917,8 @@ export class ReferentResolver {
   officeOfOwnerNamed(at: number): NamedSource | undefined {
     const { tokens } = this;
     if (at - 2 < this.first || !isPossessive(tokens[at - 1]) || !/^\p{Ll}+$/u.test(tokens[at - 2].text) || !ORGANISATION_DESCRIPTORS.has(tokens[at].lower)) return undefined;
-    const earlier = this.memory.organisationNaming(`${tokens[at - 2].lower}'s`);
-    return earlier && !earlier.state && earlier.type !== 'person' ? pointedAt(earlier, at - 2, at + 1) : undefined;
+    const earlier = bodyOnly(this.memory.organisationNaming(`${tokens[at - 2].lower}'s`));
+    return earlier && pointedAt(earlier, at - 2, at + 1);
   }
 
   /** The pronoun at `at` opens a clause after a comma and a conjunction (", but he", ", and she"). */

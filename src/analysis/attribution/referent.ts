@@ -38,3 +38,13 @@ export const POINTED_CONFIDENCE = 0.6;
 export function pointedAt(source: NamedSource, first: number, end: number, cap = POINTED_CONFIDENCE): NamedSource {
   return { ...source, first, end, confidence: Math.min(source.confidence, cap) };
 }
+
+/** A body that speaks as itself: neither a person nor a country's state. */
+export function isNonStateBody(source: NamedSource): boolean {
+  return !source.state && source.type !== 'person';
+}
+
+/** `source` when it is a body (see isNonStateBody): what a description, a short name or an owner recalls. */
+export function bodyOnly(source: NamedSource | undefined): NamedSource | undefined {
+  return source && isNonStateBody(source) ? source : undefined;
+}

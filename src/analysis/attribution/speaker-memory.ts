@@ -1,7 +1,7 @@
 import { officeOfName } from './offices.js';
 import { isMediaType } from './guess-type.js';
 import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, NOT_MINISTRY_NAME_HEADS, SELF_NAMED_DESCRIPTIONS, UNNAMED_BODY_NOUNS, isTradeDescription } from './lexicon.js';
-import type { NamedSource } from './referent.js';
+import { isNonStateBody, type NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
 /** The acting bodies remembered (see SpeakerMemory.noteActor): a story's few bodies that did something. */
@@ -485,7 +485,7 @@ export class SpeakerMemory {
     this.expertsFresh = bodies.length > 0 ? 2 : Math.max(0, this.expertsFresh - 1);
     if (bodies.length) this.expertBodies = bodies;
     // "The researchers were from Harvard University ... But the study found": the team introduced last did "the study"
-    if (bodies.length && !bodies[0].state && bodies[0].type !== 'person') this.publishers.set('study', bodies[0]);
+    if (bodies.length && isNonStateBody(bodies[0])) this.publishers.set('study', bodies[0]);
   }
 
   /** The researchers the sentence before introduced ("Researchers from X did the study. They found"). */
