@@ -1494,6 +1494,7 @@ export class ReferentResolver {
     if (shortened) return { kind: 'named', sources: [pointedAt(shortened, start, end, 0.7)] };
     if (end - start === 1) {
       const only = tokens[start];
+      const opening = this.opensText(start);
       // "figures from March": a month or a weekday alone is a time, no one's name
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower) || CALENDAR_NAMES.has(only.lower)) return undefined;
       // "its CEO said", "the CFO said": an abbreviated title is no name (whose "its" means is left open:
@@ -1501,19 +1502,19 @@ export class ReferentResolver {
       const determiner = start > this.first ? tokens[start - 1].lower : '';
       if (CORPORATE_TITLES.has(only.lower) && (POSSESSIVE_DETERMINERS.has(determiner) || ARTICLES.has(determiner))) return undefined;
       // "Skeptics argue", "Economists say", "Projections suggest": nobody named
-      if (this.opensText(start) && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
+      if (opening && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
       // "Yahoo (NASDAQ:YHOO) said": a parenthesis closing the phrase (a ticker, an abbreviation) is an aside, no next word
       const aside = end < to - 1 && tokens[end].text === '(' && this.bracketsOnly(end, to);
       const next = end < to && !aside ? tokens[end].lower : undefined;
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
-      if (this.opensText(start) && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
+      if (opening && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [pointedAt(known, start, end, 0.7)] };
       // "Official reports insist", "Articles presented on the site reflect": the tagger reads a capitalised word
       // opening a sentence as a name; the article writing it in lower case elsewhere shows it is a common word
-      if (this.opensText(start) && this.sentence.writtenInLowerCase(start) && !this.sentence.namedMidSentence(start)) return undefined;
-      if (this.opensText(start) && isAbstractNoun(only.lower) && !this.sentence.namedMidSentence(start)) return undefined;
+      if (opening && this.sentence.writtenInLowerCase(start) && !this.sentence.namedMidSentence(start)) return undefined;
+      if (opening && isAbstractNoun(only.lower) && !this.sentence.namedMidSentence(start)) return undefined;
     }
     // "North Korean diplomat Jon Yong Ryong", "Security Service head Jane Roe": a lower-case title before the name
     if (end - start >= 2 && start > from && isTitleOrGovernmentTitle(tokens[start - 1]) && guessSourceType(this.sentence.slice(start, end)) === 'person') {
