@@ -181,6 +181,9 @@ describeIfChromium('review UI in a browser', () => {
       expect.stringContaining('Confirmed'),
       expect.stringContaining('Mostly true'),
     ]);
+    // Each stage's own pass: the claim's first verdict is "verdict round 1", not the API's round 2 (which counts
+    // every entry into any stage) that read as a second verdict.
+    await expect(earlier.locator('h3').allTextContents()).resolves.toEqual(['source check round 1', 'verdict round 1']);
     await expect(earlier.textContent()).resolves.toContain('https://www.wsj.com/world/asia/north-korea-shells');
     await expect(earlier.locator('.evidence-list li').first().textContent()).resolves.toBe(
       'https://www.wsj.com/world/asia/north-korea-shells more than one million artillery shells',

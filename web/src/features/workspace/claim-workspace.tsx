@@ -5,7 +5,7 @@ import { api, unwrap, WHOLE_ARTICLE } from '../../api/client';
 import { STAGE_LABELS, type Stage } from '../stages';
 import { textDirection } from '../text-direction';
 import { ArticleText } from './article-text';
-import { EarlierStages, GradeCard } from './earlier-stages';
+import { EarlierStages, GradeCard, stagePasses } from './earlier-stages';
 import { GradeForm } from './grade-form';
 import { gradeLabel, rulesFor, type Draft } from './grading';
 import { SourceChain } from './source-chain';
@@ -64,6 +64,7 @@ export function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, m
     if (message) messageLine.current?.scrollIntoView({ block: 'nearest' });
   }, [message]);
   const disagreement = (claim.disagreement ?? []);
+  const passes = useMemo(() => stagePasses(claim.earlierStages ?? []), [claim]);
   const rules = rulesFor(stage, disagreement[0]?.stage);
 
   return (
@@ -123,12 +124,12 @@ export function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, m
             {/* Each grade whole (when, evidence), here only: listed again under Earlier stages, two
                 disagreeing grades read as four, and their evidence was only in the second copy. */}
             <div className="side-by-side">
-              {disagreement.map((r) => <GradeCard key={r.id} grade={r} />)}
+              {disagreement.map((r) => <GradeCard key={r.id} grade={r} pass={passes.get(r.round) ?? 1} />)}
             </div>
           </section>
         )}
         {(stage === 'approval' || stage === 'escalated') && (
-          <EarlierStages grades={(claim.earlierStages ?? []).filter((g) => !disagreement.some((d) => d.id === g.id))} />
+          <EarlierStages grades={(claim.earlierStages ?? []).filter((g) => !disagreement.some((d) => d.id === g.id))} passes={passes} />
         )}
         <GradeForm rules={rules} draft={draft} onChange={setDraft} onSubmit={onSubmit} busy={busy} disabled={graded} />
         {message && (
