@@ -6128,3 +6128,22 @@ describe('round 61: "the company" after a company named with its description, in
     });
   });
 });
+
+describe('round 62: descriptions of a body named before, in held-out local, UK and business copy', () => {
+  // "which Croydon Health Service NHS Trust said was because ... In a statement, the trust said that "as soon as we
+  // were made aware, ..."" (BBC News): "trust" was no description, so "the trust" meant nobody, or the body of an "it"
+  describe('"Norvale Health NHS Trust said ... the trust said": a description only a body whose name ends so takes', () => {
+    it.each([
+      ['Norvale Health NHS Trust said demand was high. The trust said "we provided extra pillows".', [['Norvale Health NHS Trust', 'original']]],
+      ['Norvale Health NHS Trust said demand was high. Jane Roe says the ward was cold. In a statement, the trust said that "as soon as we were made aware, we provided extra pillows".', [['Norvale Health NHS Trust', 'original']]],
+      ['Norvale Health NHS Trust said demand was high. The trust said it would "sincerely like to apologise".', [['Norvale Health NHS Trust', 'original']]],
+      ['Norvale Health NHS Trust said demand was high. Acme Corp said it sold beds. The trust said "we provided extra pillows".', [['Norvale Health NHS Trust', 'original']]],
+      ['The Norvale Foundation said it gave $2 million. The foundation said "we will give more".', [['The Norvale Foundation', 'original']]],
+      // as before (pass on both)
+      ['Acme Corp said sales fell. The trust said "we provided extra pillows".', []],
+      ['Acme Corp said sales fell. The foundation said "we will give more".', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

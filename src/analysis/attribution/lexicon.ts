@@ -459,6 +459,7 @@ export const ORGANISATION_DESCRIPTORS = words(`
   council commission committee panel watchdog report study statement survey analysis assessment release
   alliance coalition bloc union army military service regulator authority authorities administration
   think-tank thinktank tank center centre movement party magazine daily weekly tabloid network wire court story article
+  trust foundation
 `);
 
 /**
@@ -1208,8 +1209,12 @@ export const QUESTIONED_PARTICIPLES = words('asked questioned pressed quizzed');
 
 /** "the Saudi-led coalition", "the U.S.-led alliance": what a country leads, a source of its own named as written. */
 export const LED_GROUP_HEADS = words('coalition alliance');
-/** "the coalition said": a description that means only a body whose name says it ("Saudi-led coalition"), no company or party. */
-export const SELF_NAMED_DESCRIPTIONS = words('coalition');
+/**
+ * "the coalition said": a description that means only a body whose name says it ("Saudi-led coalition"), no company or
+ * party; "the trust said" only an NHS trust or a charity whose name ends so ("Croydon Health Services NHS Trust"), as
+ * "the foundation" a foundation's (British and charity copy call a body by its name's last word).
+ */
+export const SELF_NAMED_DESCRIPTIONS = words('coalition trust foundation');
 
 /** Whose sources: "Kommersant's sources", "RBC sources", "sources of Ukrainska Pravda". */
 export const SOURCE_NOUNS = words('source sources');
