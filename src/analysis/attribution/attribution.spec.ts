@@ -6129,7 +6129,7 @@ describe('round 61: "the company" after a company named with its description, in
   });
 });
 
-describe('round 62: descriptions of a body named before, in held-out local, UK and business copy', () => {
+describe('round 62: bodies named before or beside a spokesperson, in held-out local, UK and business copy', () => {
   // "which Croydon Health Service NHS Trust said was because ... In a statement, the trust said that "as soon as we
   // were made aware, ..."" (BBC News): "trust" was no description, so "the trust" meant nobody, or the body of an "it"
   describe('"Norvale Health NHS Trust said ... the trust said": a description only a body whose name ends so takes', () => {
@@ -6142,6 +6142,23 @@ describe('round 62: descriptions of a body named before, in held-out local, UK a
       // as before (pass on both)
       ['Acme Corp said sales fell. The trust said "we provided extra pillows".', []],
       ['Acme Corp said sales fell. The foundation said "we will give more".', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  // "CHICAGO -- A spokesman at Abbott Nutrition International said on Wednesday ..." (China Daily): a spokesperson
+  // "at" a body was read as an occasion's place, and the company named nobody (its name was guessed a person's)
+  describe('"A spokesman at Acme Nutrition International said": the body a spokesperson is at speaks', () => {
+    it.each([
+      ['CHICAGO -- A spokesman at Acme Nutrition International said on Wednesday that its recall did not affect China.', [['Acme Nutrition International', 'original']]],
+      ['A spokesman at Acme Foods said on Wednesday that its recall did not affect China.', [['Acme Foods', 'original']]],
+      ['A spokeswoman at the Norvale Embassy said the visas were issued.', [['Norvale Embassy', 'original']]],
+      ['A spokesman at the Pentagon told Reuters the drill would go on.', [['U.S. Department of Defense', 'original'], ['Reuters', 'relay']]],
+      // as before (pass on both)
+      ['A spokesman at the scene said 3 people were hurt.', []],
+      ['A spokesman at Norvale General Hospital said 3 people were hurt.', []],
+      ['Acme Corp said sales fell. A spokeswoman at the company said the plant would close.', [['Acme Corp', 'original']]],
+      ['A spokesman for Acme Nutrition International said on Wednesday that its recall did not affect China.', [['Acme Nutrition International', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });

@@ -13,6 +13,7 @@ import {
   MINISTRY_DOMAIN_WORDS,
   OFFICE_BODY_HEADS,
   OFFICE_HOLDER_HEADS,
+  OFFICE_SPOKESPEOPLE,
   ANONYMOUS_HEADS,
   LEGISLATOR_PLURAL_ABBREVIATIONS,
   UNNAMED_ROLE_NOUNS,
@@ -552,6 +553,8 @@ export class PhraseFinder {
     if (this.isResearchGroup(tokens[before]) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     }
+    const spokesperson = tokens[preposition].lower === 'at' && OFFICE_SPOKESPEOPLE.has(word) ? this.bodyOfSpokespersonAt(npStart, npEnd, appositive) : undefined;
+    if (spokesperson) return spokesperson;
     // "Jane Roe at Norvale Research said": a person with her employer speaks for the employer
     const employer = tokens[preposition].lower === 'at' ? this.employerOfPerson(before, npStart, npEnd) : undefined;
     if (employer) return employer;
@@ -574,6 +577,20 @@ export class PhraseFinder {
       if (start <= before) return this.resolver.resolveNounPhrase(start, before + 1);
     }
     return undefined;
+  }
+
+  /**
+   * "A spokesman at Abbott Nutrition International said": a spokesperson "at" a body speaks for it, as one "for" it
+   * does (the phrase read before "at" named nobody); never a place or a country ("a spokesman at the scene"), nor a
+   * body named by only the phrase's last words ("Norvale General Hospital" is no "General" and "Hospital"). A
+   * spokesperson works for no person: a name the type guess takes for one ("Acme Foods") is a body of unknown kind.
+   */
+  private bodyOfSpokespersonAt(npStart: number, npEnd: number, appositive?: [number, number]): Referent | undefined {
+    const body = named(this.resolver.resolveNounPhrase(npStart, npEnd, appositive));
+    const start = ARTICLES.has(this.tokens[npStart].lower) ? npStart + 1 : npStart;
+    if (body.length !== 1 || body[0].state || body[0].first > start) return undefined;
+    const source = body[0].type === 'person' && !body[0].registered ? { ...body[0], type: 'unknown' as const } : body[0];
+    return { kind: 'named', sources: [source] };
   }
 
   /**
