@@ -6163,4 +6163,22 @@ describe('round 62: bodies named before or beside a spokesperson, in held-out lo
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "In a statement, the Johnson County sheriff’s office said ... “We will not have any further comment ...,” the agency
+  // said" (the Arkansas Democrat-Gazette): a place's service in lower case named nobody unless a person of it spoke
+  // (round 59's personOfPlaceService), so neither sentence had a source
+  describe('"the Norvale County sheriff’s office said": a place, then a service in lower case', () => {
+    it.each([
+      ['In a statement, the Norvale County sheriff’s office said it had suspended a deputy.', [['Norvale County sheriff’s office', 'original']]],
+      ['In a statement, the Norvale County sheriff’s office said it had suspended a deputy. “We will not comment,” the agency said.', [['Norvale County sheriff’s office', 'original']]],
+      ["The Norvale County coroner's office said the man died.", [["Norvale County coroner's office", 'original']]],
+      ['The Ocean City fire department said 3 people were hurt.', [['Ocean City fire department', 'original']]],
+      // as before (pass on both)
+      ['The French health department said 3 people were sick.', [['French Ministry of Health', 'original']]],
+      ['The Norvale Fire Department said 3 people were hurt.', [['The Norvale Fire Department', 'original']]],
+      ['The county health department said 3 people were sick.', [['county health department', 'original']]],
+      ['Officials in the Norvale County sheriff’s office said 3 people were hurt.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -547,6 +547,8 @@ export class ReferentResolver {
     // "Captain Ryan Christen of the Ocean City fire department told": the place's department, through him
     const lowerBody = lowerHead && LOCAL_SERVICE_HEADS.has(head.lower) ? this.personOfPlaceService(from, to) : undefined;
     if (lowerBody) return { kind: 'named', sources: [lowerBody] };
+    const service = lowerHead && LOCAL_SERVICE_HEADS.has(head.lower) ? this.placeServiceInLowerCase(from, to) : undefined;
+    if (service) return { kind: 'named', sources: [service] };
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
     if (appositiveName) return { kind: 'named', sources: [appositiveName] };
     // "The governor of the Kharkiv region, Oleh Syniehubov, said": the place's administration, through him
@@ -996,6 +998,23 @@ export class ReferentResolver {
     for (let k = lower; k < bodyEnd; k++) if (isCapitalized(tokens[k]) || !/^\p{Ll}/u.test(tokens[k].text)) return undefined;
     const person = this.sentence.slice(...affiliation.person);
     return { ...this.unregistered(bodyStart, bodyEnd, person), person };
+  }
+
+  /**
+   * "In a statement, the Johnson County sheriff’s office said", "the Ocean City fire department said": "the", a place's
+   * capitalised name and a service's lower-case words (an owner's possessive among them) ending in its head are that
+   * place's service, a local government's, as written (as personOfPlaceService reads it after a person). A country's
+   * name or adjective, or a body's ("the UN health agency"), is no such place: their offices are read elsewhere.
+   */
+  private placeServiceInLowerCase(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (tokens[from].lower !== 'the') return undefined;
+    let lower = from + 1;
+    while (lower < to && isCapitalized(tokens[lower])) lower++;
+    if (lower === from + 1 || lower - (from + 1) > MAX_PLACE_WORDS_BEFORE_SERVICE || lower >= to - 1) return undefined;
+    if (this.sentence.anyMentionStartingIn(from + 1, lower) || countryCodeOfAdjective(tokens, from + 1, lower)) return undefined;
+    for (let k = lower; k < to; k++) if (!isPossessive(tokens[k]) && !/^\p{Ll}+$/u.test(tokens[k].text)) return undefined;
+    return { ...this.unregistered(from + 1, to), type: 'government', confidence: 0.6 };
   }
 
   /**
