@@ -6181,4 +6181,22 @@ describe('round 62: bodies named before or beside a spokesperson, in held-out lo
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "The Sonoma County Sheriff's Office has launched an internal probe ..., sheriff's officials said Thursday. ... "...,"
+  // the sheriff's office said in a press release" (NBC Bay Area): a body acting as a lead's subject was noted only
+  // before a bare verb ("has launched" was none) and only up to a possessive ("Sheriff's"), and "the sheriff's office"
+  // recalled only bodies quoted
+  describe('"The Norvale County Sheriff\'s Office has launched a probe ... the sheriff\'s office said": the body acting', () => {
+    it.each([
+      ['The Norvale County Sheriff\'s Office has launched a probe. "He forced the door," the sheriff\'s office said in a press release.', [["The Norvale County Sheriff's Office", 'original']]],
+      ['The Norvale County Sheriff\'s Office has launched a probe, sheriff\'s officials said Thursday. "He forced the door," the sheriff\'s office said in a press release.', [["The Norvale County Sheriff's Office", 'original']]],
+      ['The Norvale County Sheriff’s Office launched a probe. "He forced the door," the sheriff\'s office said in a press release.', [['The Norvale County Sheriff’s Office', 'original']]],
+      ['The Norvale Fire Department has launched a probe. "He forced the door," the department said in a press release.', [['The Norvale Fire Department', 'original']]],
+      // as before (pass on both)
+      ['The Norvale Police Department has launched a probe. "He forced the door," the sheriff\'s office said in a press release.', []],
+      ['The Norvale County Sheriff\'s Office has launched a probe. The Acme County Sheriff\'s Office said it helped. "He forced the door," the sheriff\'s office said.', [["The Acme County Sheriff's Office", 'original']]],
+      ['The Norvale Fire Department launched a probe. "He forced the door," the department said in a press release.', [['The Norvale Fire Department', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

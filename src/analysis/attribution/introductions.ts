@@ -3,7 +3,7 @@ import { isCapitalized } from './mentions.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
 import { countryBeforePolice } from './offices.js';
 import { isPoliceForceHead } from './word-classes.js';
-import type { Token } from '../text/tokenize.js';
+import { isPossessive, type Token } from '../text/tokenize.js';
 import { closesRankOfPolice, placeBeforePolice } from './names.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, personSource, type NamedSource } from './referent.js';
@@ -246,14 +246,28 @@ function isOutlet(source: NamedSource): boolean {
   return isMediaType(source.type) && (source.registered || source.type !== 'news-agency');
 }
 
-/** "of" in "Board of Governors", "of the" in "Board of the Central Bank": a name goes on after it. */
+/** "of" in "Board of Governors", "of the" in "Board of the Central Bank", "'s" (ownsNamedOffice): a name goes on after it. */
 function joinsName(sentence: SentenceTokens, at: number): boolean {
   const { tokens, end } = sentence;
+  if (isPossessive(tokens[at])) return at + 1 < end && isCapitalized(tokens[at + 1]) && ownsNamedOffice(sentence, at);
   if (!ACTOR_NAME_JOINS.has(tokens[at].lower) || at + 1 >= end) return false;
   return isCapitalized(tokens[at + 1]) || (tokens[at + 1].lower === 'the' && at + 2 < end && isCapitalized(tokens[at + 2]));
 }
 
-/** The verb right after a subject ending at `at`: past "(FDIC)" and "on Tuesday"; undefined when none follows. */
+/**
+ * "'s" in "Sonoma County Sheriff's Office": a place and an office's owner before the possessive, in capitals, so the
+ * office's name goes on after it; a country's possessive ("Ukraine's President Volodymyr Zelenskyy") names no body.
+ */
+function ownsNamedOffice(sentence: SentenceTokens, at: number): boolean {
+  const { tokens, first } = sentence;
+  if (at - 2 < first || !isCapitalized(tokens[at - 2]) || !isCapitalized(tokens[at - 1])) return false;
+  return !sentence.mentionsWithin(at - 2, at).some((m) => m.state);
+}
+
+/**
+ * The verb right after a subject ending at `at`: past "(FDIC)" and "on Tuesday", and past an auxiliary ("The Sonoma
+ * County Sheriff's Office has launched a probe": the perfect a lead is written in); undefined when none follows.
+ */
 function verbAfterSubject(sentence: SentenceTokens, at: number): number | undefined {
   const { tokens, end } = sentence;
   let k = at;
@@ -262,6 +276,7 @@ function verbAfterSubject(sentence: SentenceTokens, at: number): number | undefi
     k++;
   }
   if (k + 1 < end && tokens[k].lower === 'on' && isCapitalized(tokens[k + 1])) k += 2;
+  if (k + 1 < end && tokens[k].pos === 'AUX' && tokens[k + 1].pos === 'VERB') k++;
   const verb = tokens[k];
   return k < end && verb.pos === 'VERB' && !isCapitalized(verb) ? k : undefined;
 }

@@ -2932,12 +2932,14 @@ export class ReferentResolver {
   /**
    * "the sheriff's office said", "according to the sheriff's department" after "The Placer County Sheriff's Office
    * said": a lower-case owner and a possessive before the description at `at` recall the body whose name holds them
-   * ("Sheriff's"), whatever its head ("Tulare County's Sheriff's Department" for "the sheriff's office").
+   * ("Sheriff's"), whatever its head ("Tulare County's Sheriff's Department" for "the sheriff's office"). A body only
+   * acting so far ("The Sonoma County Sheriff's Office has launched a probe") is meant when none quoted has them.
    */
   officeOfOwnerNamed(at: number): NamedSource | undefined {
     const { tokens } = this;
     if (at - 2 < this.first || !isPossessive(tokens[at - 1]) || !/^\p{Ll}+$/u.test(tokens[at - 2].text) || !ORGANISATION_DESCRIPTORS.has(tokens[at].lower)) return undefined;
-    const earlier = bodyOnly(this.memory.organisationNaming(`${tokens[at - 2].lower}'s`));
+    const owner = `${tokens[at - 2].lower}'s`;
+    const earlier = bodyOnly(this.memory.organisationNaming(owner)) ?? (this.lastAttached() ? undefined : this.memory.actingBodyNamed(owner));
     return earlier && pointedAt(earlier, at - 2, at + 1);
   }
 

@@ -96,9 +96,9 @@ function tradeFits(source: NamedSource): boolean {
   return !source.state && !source.person && (source.type === 'company' || source.type === 'unknown');
 }
 
-/** "Blue Basin Alliance" for "the alliance": the description is a word of the name. */
+/** "Blue Basin Alliance" for "the alliance": the description is a word of the name ("sheriff's" either apostrophe). */
 export function namesItself(name: string, description: string): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/);
+  const words = name.toLowerCase().replaceAll('’', "'").split(/[\s-]+/);
   return words.includes(description);
 }
 
