@@ -6199,4 +6199,19 @@ describe('round 62: bodies named before or beside a spokesperson, in held-out lo
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "Earlier on Monday, Turkish customs authorities confirmed ..." (Mehr News): a field between the country's adjective
+  // and "authorities" made the phrase name nobody, where "Turkish authorities" names the country's authorities
+  describe('"Turkish customs authorities confirmed": a country\'s authorities of a field', () => {
+    it.each([
+      ['Earlier on Monday, Norwegian customs authorities confirmed that the country had detained a cargo ship.', [['Norwegian customs authorities', 'original']]],
+      ['The Norwegian customs authorities announced that the ship was likely carrying grain.', [['Norwegian customs authorities', 'original']]],
+      ['Chinese civil aviation authorities said the plane was safe.', [['Chinese civil aviation authorities', 'original']]],
+      // as before (pass on both)
+      ['Norwegian authorities said the ship was held.', [['Norwegian authorities', 'original']]],
+      ['Norwegian customs officials said the ship was held.', []],
+      ['Local health authorities said 3 people died.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

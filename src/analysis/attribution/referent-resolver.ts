@@ -154,6 +154,8 @@ const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set([...UNNAMED_STATE_BODIES
 const MAX_DESCRIPTION_TOKENS = 4;
 /** "emergency management" of "the provincial emergency management office": what a level's office does, in a few words. */
 const MAX_LEVEL_OFFICE_KIND_WORDS = 3;
+/** "Turkish customs authorities", "Chinese civil aviation authorities": the authorities' field, in words. */
+const MAX_AUTHORITIES_FIELD_WORDS = 2;
 /** "joint chiefs", "armed forces": a body's name shortened in lower case, in two or three words. */
 const MAX_LOWER_CASE_NAME_WORDS = 3;
 /** "U.S." of "the U.S.-led coalition", "Saudi": the leader's name before "-led", in tokens. */
@@ -886,18 +888,27 @@ export class ReferentResolver {
   /**
    * "Ukrainian authorities said", "the Iraqi government said": a country
    * adjective and a word for its government, the registry's body for it or
-   * the phrase as written.
+   * the phrase as written; also with the authorities' field between them
+   * ("Turkish customs authorities confirmed").
    */
   private countryGovernment(from: number, to: number, headAt: number): NamedSource | undefined {
     const { tokens } = this;
     if (headAt !== to - 1 || !GOVERNMENT_NOUNS.has(tokens[headAt].lower) || isCapitalized(tokens[headAt])) return undefined;
     const start = tokens[from].lower === 'the' ? from + 1 : from;
     const adjective = countryCodeOfAdjective(tokens, start, headAt);
-    if (!adjective || adjective.end !== headAt) return undefined;
+    if (!adjective || (adjective.end !== headAt && !this.isFieldOfAuthorities(adjective.end, headAt))) return undefined;
     // "authorities" may be any level of government: only "government" is the cabinet
     const record = tokens[headAt].lower === 'government' ? registeredGovernment(this.sentence.registry, adjective.code) : undefined;
     if (!record) return { ...this.unregistered(start, to), type: 'government' };
     return { name: record.name, type: record.type, registered: true, outletId: record.id, first: start, end: to, confidence: 0.8 };
+  }
+
+  /** [from, headAt) is one or two lower-case words before "authorities": their field ("customs", "tax", "civil aviation"). */
+  private isFieldOfAuthorities(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    if (tokens[headAt].lower !== 'authorities' || headAt - from < 1 || headAt - from > MAX_AUTHORITIES_FIELD_WORDS) return false;
+    for (let k = from; k < headAt; k++) if ((tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ') || !/^\p{Ll}+$/u.test(tokens[k].text)) return false;
+    return true;
   }
 
   /**
