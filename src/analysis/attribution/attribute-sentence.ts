@@ -95,6 +95,9 @@ const GIVEN_STATEMENT_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'anoth
 /** Words opening whom a quoter does not name: "quoted a crew member as saying", "cited one of the crew as saying". */
 const UNNAMED_QUOTED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another']);
 
+/** Quoting verbs that may name their unnamed source without "as saying" ("quoted a source who said"). */
+const QUOTING_WITHOUT_AS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'cited', 'cites']);
+
 /** Words between "from" and "source(s)": "from two informed sources". */
 const MAX_FROM_SOURCE_WORDS = 2;
 
@@ -1107,7 +1110,8 @@ class SentenceAttributor {
     }
     // "Yonhap cited the Joint Chiefs of Staff as the source of the information": named as the source, it speaks
     const asSource = as + 2 < this.end && (tokens[as + 1].lower === 'the' || tokens[as + 1].lower === 'its') && tokens[as + 2].lower === 'source';
-    if (as + 1 >= this.end || tokens[as].lower !== 'as' || (!QUOTED_SPEECH.has(tokens[as + 1].lower) && !asSource)) return false;
+    if (tokens[as]?.lower !== 'as') return this.applyQuotedUnnamedSource(verb);
+    if (as + 1 >= this.end || (!QUOTED_SPEECH.has(tokens[as + 1].lower) && !asSource)) return false;
     const quotedEnd = bracket > 0 && as === this.abbreviationBracketEnd(bracket) + 1 ? bracket : as;
     // "Peskov was quoted by TASS as saying", "the JCS was quoted as saying": the passive turns the roles round, the subject speaks
     const byQuoter = tokens[verb + 1].lower === 'by';
@@ -1123,6 +1127,25 @@ class SentenceAttributor {
     for (const source of named(quoted)) this.attach(source, 'original', verb, verb, as + 2, false);
     const quoterRole: SourceRole = unnamed ? 'original' : 'relay';
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, quoterRole, verb, source.first, source.end, true);
+    return true;
+  }
+
+  /**
+   * "On Friday, the Business Journal quoted a source who said that ...", "also quoted a source that wished to remain on
+   * background": a quoter's unnamed source written without "as saying" (a relative clause, or nothing, after it)
+   * leaves the quoter the source and the claim anonymous, as "quoted a source as saying" does. Only "quoted" and
+   * "cited", and only a person's word for the one quoted ("a source", "two officials"), never a document.
+   */
+  private applyQuotedUnnamedSource(verb: number): boolean {
+    const { tokens } = this;
+    if (!QUOTING_WITHOUT_AS.has(tokens[verb].lower) || !UNNAMED_QUOTED_OPENERS.has(tokens[verb + 1]?.lower ?? '')) return false;
+    let k = verb + 2;
+    while (k < this.end && k - verb <= MAX_PHRASE_TOKENS && !RELATIVE_PRONOUNS.has(tokens[k].lower) && tokens[k].lower !== 'that' && !CLAUSE_BREAKS.has(tokens[k].text)) k++;
+    if (k - verb > MAX_PHRASE_TOKENS || !UNNAMED_CITED.has(tokens[k - 1].lower)) return false;
+    const quoters = named(this.phrases.subjectBefore(verb));
+    if (!quoters.length) return false;
+    this.anonymous = true;
+    for (const source of quoters) this.attach(source, 'original', verb, source.first, source.end, true);
     return true;
   }
 

@@ -6214,4 +6214,19 @@ describe('round 62: bodies named before or beside a spokesperson, in held-out lo
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "On Friday, the Business Journal quoted a source who said that “dozens” of managers had been let go" (The Business
+  // Journal): a quoter's unnamed source was read only before "as saying", so the sentence had no source at all
+  describe('"The Norvale Herald quoted a source who said ...": the quoter, of an unnamed source', () => {
+    it.each([
+      ['The Norvale Herald quoted a source who said the plant would close.', [['The Norvale Herald', 'original']]],
+      ['The Norvale Herald cited two officials who said the plant would close.', [['The Norvale Herald', 'original']]],
+      // as before (pass on both)
+      ['Interfax quoted a source as saying the talks had failed.', [['Interfax', 'original']]],
+      ['The Norvale Herald quoted a report that said the plant would close.', []],
+      ['Acme Corp quoted a price that was too high.', []],
+      ['The mayor quoted a resident who said the road was unsafe.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
