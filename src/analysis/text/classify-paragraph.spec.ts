@@ -729,3 +729,20 @@ describe('a short report that holds a furniture phrase as a word of the news', (
     expect(classifyParagraph(text, false)).toBe('boilerplate');
   });
 });
+
+describe('round 62: a news site\'s rules for readers\' comments under the story', () => {
+  // "Disclaimer: All the comments will be moderated by the AD editorial. Abstain from posting comments that are
+  // obscene, ..." (Ada Derana): longer than the phrases of a comment form, its five sentences were reported as claims
+  it.each([
+    ['Disclaimer: All the comments will be moderated by the Example editorial. Abstain from posting comments that are obscene, defamatory or slanderous. Please avoid outside hyperlinks inside the comment and avoid typing all capitalized comments. Help us delete comments that do not follow these guidelines by flagging them(mouse over a comment and click the flag icon on the right side). Do use these forums to voice your opinions and create healthy discourse.'],
+    ['Comments are moderated and will appear after approval. Please keep them civil.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false)).toBe('boilerplate');
+  });
+  it.each([
+    // a platform's moderation reported as news (pass on both)
+    ['The platform said on Monday that it had removed 3 million posts and would hire 200 more people to review complaints.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false)).toBeUndefined();
+  });
+});

@@ -155,10 +155,11 @@ const BIO =
   /^[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|for|the|and)){0,5}\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:reporter|correspondent|journalist|editor|writer|columnist|producer|contributor|anchor|news (?:and [a-z]+ )?organi[sz]ation|broadcast organi[sz]ation|source of news|news (?:source|site|website|outlet))\b(?:\s+(?:for|at|with|based|covering|serving|in)\b|[.,])/u;
 /**
  * Licence notices and membership pitches run longer than other furniture: "This text comes from Wikinews.
- * Permission is granted to copy ...", "Over 800 of us ... work together to bring you stories ... we still need your help".
+ * Permission is granted to copy ...", "Over 800 of us ... work together to bring you stories ... we still need your help";
+ * so do a site's rules for readers' comments ("Disclaimer: All the comments will be moderated by the AD editorial. ...").
  */
 const LICENCE =
-  /prepared for members and committees of congress|creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by|donate today|make a donation|to bring you\b|need your (?:help|support)|create a (?:free )?account|join (?:the|our) community|(?:citing|quoting|reprinting|republishing|using)(?: and using)? (?:any|our) materials|(?:hyper)?links? to [^\n]{0,200}?\b(?:is|are) (?:mandatory|obligatory)/iu;
+  /comments? (?:will|shall|may) be moderated|comments (?:are|is) moderated|prepared for members and committees of congress|creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by|donate today|make a donation|to bring you\b|need your (?:help|support)|create a (?:free )?account|join (?:the|our) community|(?:citing|quoting|reprinting|republishing|using)(?: and using)? (?:any|our) materials|(?:hyper)?links? to [^\n]{0,200}?\b(?:is|are) (?:mandatory|obligatory)/iu;
 const MAX_LICENCE_WORDS = 100;
 /**
  * A pitch addressing the reader: an imperative opening and a product or channel of the outlet's ("Get the latest news
