@@ -6229,4 +6229,20 @@ describe('round 62: bodies named before or beside a spokesperson, in held-out lo
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // written after scoring the unseen set H2, whose News Shopper article lost a source to the 'the trust' rule above:
+  // "INPATIENTS treated at hospitals in the South London Healthcare NHS Trust ... A Trust spokeswoman said:" read a body
+  // called "Trust" before "trust" was a description, nobody after; a trust or foundation named in a sentence that quoted
+  // nobody is now what the description means, as round 60's airline is (its name up to four words before its kind's)
+  describe('"hospitals in the Norvale Healthcare NHS Trust ... A Trust spokeswoman said": the trust named without a quote', () => {
+    it.each([
+      ['Patients at hospitals in the Norvale Healthcare NHS Trust rated their care badly. A Trust spokeswoman said: "We welcome the results."', [['Norvale Healthcare NHS Trust', 'original']]],
+      ['Patients at hospitals in the North Norvale Healthcare NHS Trust rated their care badly. The trust said it would hire nurses.', [['North Norvale Healthcare NHS Trust', 'original']]],
+      ['Dozens of grants were paid after the Norvale Foundation raised $2 million. The foundation said it would give more.', [['Norvale Foundation', 'original']]],
+      // as before (pass on both)
+      ['Patients rated their care badly. A Trust spokeswoman said: "We welcome the results."', []],
+      ['Patients at hospitals in the Norvale Healthcare NHS Trust rated their care badly. Acme Corp said it sold beds. A Trust spokeswoman said: "We welcome the results."', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -110,8 +110,11 @@ export function noteNamedBodies(sentence: SentenceTokens, memory: SpeakerMemory)
   }
 }
 
-/** Capitalised words before a kind's word that may still be the body's name: "American Airlines", "Norvale Air Lines". */
-const MAX_NAME_WORDS_BEFORE_KIND = 3;
+/**
+ * Capitalised words before a kind's word that may still be the body's name: "American Airlines", "Norvale Air Lines",
+ * "South London Healthcare NHS Trust".
+ */
+const MAX_NAME_WORDS_BEFORE_KIND = 4;
 
 /**
  * "Hundreds were stranded after Spirit Airlines canceled flights. The airline says ...": a body named anywhere in a

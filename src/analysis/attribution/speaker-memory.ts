@@ -113,6 +113,8 @@ const KINDS_OF_NAME_ENDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['airways', ['airline', 'carrier']],
   ['patrol', ['patrol']],
   ['police', []],
+  ['trust', ['trust']],
+  ['foundation', ['foundation']],
 ]);
 
 /** Whether a name ending in `word` may say its kind (see KINDS_OF_NAME_ENDS). */
@@ -317,7 +319,10 @@ export class SpeakerMemory {
     if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
     // a description that says what kind of body it is ("the department", "the company") never means a body of another kind,
     // but may mean one of its kind the article named in full without quoting it ("the Ministry of Rivers and Lakes")
-    if (description && (TYPED_DESCRIPTIONS.has(description) || SELF_NAMED_DESCRIPTIONS.has(description) || isTradeDescription(description))) return this.unnamedBodies.get(description);
+    if (description && (TYPED_DESCRIPTIONS.has(description) || isTradeDescription(description))) return this.unnamedBodies.get(description);
+    // "hospitals in the South London Healthcare NHS Trust ... A Trust spokeswoman said": a body only named so far whose
+    // name ends in the word
+    if (description && SELF_NAMED_DESCRIPTIONS.has(description)) return this.unnamedBodies.get(description) ?? this.bodiesByKind.get(description);
     return description ? this.organisations[this.organisations.length - 1] : undefined;
   }
 
