@@ -161,6 +161,8 @@ interface Attached {
   ownStory?: boolean;
   /** Measured a figure the sentence gives ("logged as magnitude 5.9 by the USGS"): no voice a later "the report" means. */
   measured?: boolean;
+  /** An outlet people it does not name told ("two officials told the FT"): its own account, never a relay. */
+  toldByUnnamed?: boolean;
 }
 
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
@@ -467,6 +469,8 @@ class SentenceAttributor {
         if (!isMediaType(source.type) && !(unnamedTeller && isBody(source)) && !station && (told || source.type !== 'unknown' || source.registered)) continue;
         if (!isMediaType(source.type)) source.type = station ? 'broadcaster' : 'online-outlet';
         this.attach(source, 'relay', start, start, end, false);
+        const attached = this.attachedByName.get(source.name);
+        if (unnamedTeller && attached) attached.toldByUnnamed = true;
       }
       // "Jane Roe gave an interview to the BBC": the interviewee speaks, as after "told"
       if (INTERVIEW_GIVING.has(this.tokens[start].lower)) {
@@ -1809,6 +1813,9 @@ class SentenceAttributor {
    * named, the outlet is the source and the claim anonymous.
    */
   private promoteOutletsOfUnnamedSources(): void {
+    // "An unnamed source told Al Arabiya ..., but the US did say ...": the outlet's account stays its own whatever
+    // other source the sentence names
+    for (const a of this.attached) if (a.toldByUnnamed) a.role = 'original';
     if (!this.anonymous || this.attached.some((a) => a.role === 'original')) return;
     for (const a of this.attached) a.role = 'original';
   }

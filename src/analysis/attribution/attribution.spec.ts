@@ -6246,3 +6246,21 @@ describe('round 62: bodies named before or beside a spokesperson, in held-out lo
     });
   });
 });
+
+describe('round 63: relays and unnamed sources recurring across outlets of held-out wire and aggregator copy', () => {
+  // "An unnamed source told Al Arabiya that a deal has been reached ..., but the US did say ..." (Ynetnews) and "a
+  // source in the ministry told Trend" (Trend): what people an outlet does not name told it is the outlet's own
+  // account; another source the sentence names made it a relay of that source
+  describe('"An unnamed source told Al Arabiya ..., but the US did say": the outlet told by unnamed people is an original', () => {
+    it.each([
+      ['An unnamed source told Al Arabiya that a deal has been reached, but the State Department said gaps were narrowing.', [['Al Arabiya', 'original'], ['U.S. Department of State', 'original']]],
+      ['Two officials told the Financial Times that a deal was close, while the Kremlin said talks continue.', [['Financial Times', 'original'], ['Kremlin', 'original']]],
+      // as before (pass on both)
+      ['Two officials told the Financial Times that a deal was close.', [['Financial Times', 'original']]],
+      ['Dmitry Peskov told Reuters that a deal was close, while the State Department said talks continue.', [['Dmitry Peskov', 'original'], ['U.S. Department of State', 'original'], ['Reuters', 'relay']]],
+      ['A Pentagon spokesman told Reuters that a deal was close.', [['U.S. Department of Defense', 'original'], ['Reuters', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});
