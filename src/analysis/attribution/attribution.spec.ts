@@ -6263,4 +6263,20 @@ describe('round 63: relays and unnamed sources recurring across outlets of held-
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Samani made the remark in an interview with IRNA" (The Iran Project's IRNA copy): "made the remarks" was a report,
+  // the singular was not, so the interviewer relayed nobody named
+  describe('"Jane Roe made the remark in an interview with IRNA": a remark made is a report, as remarks are', () => {
+    it.each([
+      ['Jane Roe made the remark in an interview with IRNA.', [['Jane Roe', 'original'], ['IRNA', 'relay']]],
+      ['Acme Corp made the remark during a visit to the port.', [['Acme Corp', 'original']]],
+      ['Interior Ministry spokesman Salman Samani says there is no threat. Samani made the remark in an interview with IRNA on the sidelines of a meeting.', [['Interior Ministry', 'original'], ['IRNA', 'relay']]],
+      // as before (pass on both)
+      ['Jane Roe made the remarks in an interview with IRNA.', [['Jane Roe', 'original'], ['IRNA', 'relay']]],
+      ['The spokesman made no comment on the deal.', []],
+      ['Acme Corp made a remarkable recovery.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -94,8 +94,8 @@ const EXPRESSED_COMPLEMENTS = new Set([...EXPRESSED_STANCES, 'that']);
 /** Whom a report cites without naming them: "cited people familiar with the matter", "cites unnamed officials". */
 export const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
 
-/** What one "made" that is words given: "made the remarks", "made the announcement", "made a statement". */
-const MADE_SPEECH = words('remarks announcement announcements statement statements');
+/** What one "made" that is words given: "made the remarks", "made the remark", "made the announcement", "made a statement". */
+const MADE_SPEECH = words('remark remarks announcement announcements statement statements');
 
 /**
  * "make", "made": a reporting verb only with words given as its object (MADE_SPEECH, in VERB_COMPLEMENTS), so not
