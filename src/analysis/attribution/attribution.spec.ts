@@ -6279,4 +6279,20 @@ describe('round 63: relays and unnamed sources recurring across outlets of held-
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Mohammad Reza Jan-Nesari, the deputy governor of Isfahan for political, security, and social affairs, said"
+  // (Sputnik): the commas of a portfolio's list were read as the aside's opening, so the person spoke for nobody
+  describe('"Jane Roe, the deputy governor of Isfahan for political, security, and social affairs, said": a list inside the aside', () => {
+    it.each([
+      ['Jane Roe, the deputy governor of Odesa for political, security, and social affairs, said two people were hurt.', [['Odesa Regional Military Administration', 'original']]],
+      ['Jane Roe, the deputy governor of Odesa for political, security and social affairs, said two people were hurt.', [['Odesa Regional Military Administration', 'original']]],
+      // as before (pass on both)
+      ['Jane Roe, the deputy governor of Odesa for security affairs, said two people were hurt.', [['Odesa Regional Military Administration', 'original']]],
+      ['Jane Roe, a lawyer, said two people were hurt.', [['Jane Roe', 'original']]],
+      ['Jane Roe, the deputy governor of Odesa, said the roads, bridges, and ports were shut.', [['Odesa Regional Military Administration', 'original']]],
+      ['Police, firefighters, and medics said two people were hurt.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -94,6 +94,8 @@ const OWNED_INFORMATION_HEADS: ReadonlySet<string> = new Set(['information', 'fi
 /** Describing words between an owner's possessive and its outlet's name ("state-run news agency"). */
 const MAX_OUTLET_DESCRIPTORS = 5;
 const MAX_APPOSITIVE = 18;
+/** Words after a lower-case list's "and" up to the aside's closing comma ("and social affairs"). */
+const MAX_LIST_TAIL_WORDS = 3;
 /** Tokens of a relative clause between commas at most (", who has ... on UPS,"). */
 const MAX_RELATIVE_CLAUSE = 28;
 /** "the Police Command in Zarya": a police body named by its unit and its place. */
@@ -750,6 +752,25 @@ export class PhraseFinder {
     return false;
   }
 
+  /**
+   * The comma at `k` separates items of a lower-case list that runs on to `close` ("for political, security, and social
+   * affairs"): each item after it one word, at most three after "and" or "or", and a lower-case word before.
+   */
+  private insideLowerCaseList(k: number, close: number): boolean {
+    const { tokens } = this;
+    const lower = (at: number) => at >= this.first && at < this.end && /^\p{Ll}/u.test(tokens[at].text) && tokens[at].pos !== 'VERB';
+    if (!lower(k - 1)) return false;
+    let at = k + 1;
+    while (at + 1 < close && lower(at) && tokens[at + 1].text === ',') at += 2;
+    // ("security and social affairs": the item before "and" may have no comma of its own)
+    if (at + 1 < close && lower(at) && (tokens[at + 1].lower === 'and' || tokens[at + 1].lower === 'or')) at++;
+    if (at >= close || (tokens[at].lower !== 'and' && tokens[at].lower !== 'or')) return false;
+    const rest = close - at - 1;
+    if (rest < 1 || rest > MAX_LIST_TAIL_WORDS) return false;
+    for (let w = at + 1; w < close; w++) if (!lower(w)) return false;
+    return true;
+  }
+
   /** The comma at `k` separates a date's parts: "Monday, July 25", "July 25, 2022". */
   private insideDate(k: number): boolean {
     const { tokens } = this;
@@ -852,6 +873,8 @@ export class PhraseFinder {
       const token = this.tokens[k];
       // ", addressing the media on Monday, July 25, 2022,": the commas inside the date are no edge of the aside
       if (token.text === ',' && this.insideDate(k)) continue;
+      // ", the deputy governor for political, security, and social affairs,": a list's commas inside the aside
+      if (token.text === ',' && this.insideLowerCaseList(k, close)) continue;
       if (token.text === ',') {
         const opener = this.tokens[k + 1];
         // ", who has a rating of attractive with a 12-month price target of $64 a share on UPS,": only a relative
