@@ -1,5 +1,6 @@
 import { attributeSentence, noteIssuerLabel, noteLabel, noteOwnPublisher } from './attribution/attribute-sentence.js';
 import { softenDropCaps } from './attribution/drop-caps.js';
+import { untitleGeneralInNames } from './attribution/word-classes.js';
 import { CONTINUATION_MARKERS, CONTINUATION_OPENERS } from './attribution/lexicon.js';
 import type { MentionContext } from './attribution/mentions.js';
 import { carriedVoices, SpeakerMemory } from './attribution/speaker-memory.js';
@@ -290,6 +291,7 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
   const { tokens } = tokenized;
   const sentences = segmentSentences(tokenized, paragraphs);
   softenDropCaps(tokens, sentences);
+  untitleGeneralInNames(tokens);
 
   const ctx: MentionContext = { text, tokens, registry, definitions: new Map() };
   const memory = new SpeakerMemory();

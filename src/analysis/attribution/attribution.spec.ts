@@ -6154,9 +6154,10 @@ describe('round 62: bodies named before or beside a spokesperson, in held-out lo
       ['A spokesman at Acme Foods said on Wednesday that its recall did not affect China.', [['Acme Foods', 'original']]],
       ['A spokeswoman at the Norvale Embassy said the visas were issued.', [['Norvale Embassy', 'original']]],
       ['A spokesman at the Pentagon told Reuters the drill would go on.', [['U.S. Department of Defense', 'original'], ['Reuters', 'relay']]],
+      // ("General" in a body's name is no rank: see the describe block on it below)
+      ['A spokesman at Norvale General Hospital said 3 people were hurt.', [['Norvale General Hospital', 'original']]],
       // as before (pass on both)
       ['A spokesman at the scene said 3 people were hurt.', []],
-      ['A spokesman at Norvale General Hospital said 3 people were hurt.', []],
       ['Acme Corp said sales fell. A spokeswoman at the company said the plant would close.', [['Acme Corp', 'original']]],
       ['A spokesman for Acme Nutrition International said on Wednesday that its recall did not affect China.', [['Acme Nutrition International', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
@@ -6294,5 +6295,21 @@ describe('round 63: relays and unnamed sources recurring across outlets of held-
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });
+  });
+});
+
+describe('"General" inside a body\'s name is no rank', () => {
+  // "A spokesman for Massachusetts General Hospital said" gave a body called "Hospital"; "A spokeswoman for San
+  // Francisco General Hospital said" gave San Francisco through a person called "Hospital"; "General Dynamics", "Dynamics"
+  it.each([
+    ['A spokesman for Massachusetts General Hospital said 3 people were hurt.', [['Massachusetts General Hospital', 'original']]],
+    ['Massachusetts General Hospital said 3 people were hurt.', [['Massachusetts General Hospital', 'original']]],
+    ['A spokeswoman for San Francisco General Hospital said the ward was full.', [['San Francisco General Hospital', 'original']]],
+    ['A spokesman for General Dynamics said the contract was signed.', [['General Dynamics', 'original']]],
+    // as before (pass on both): the rank before a person's name
+    ['General Mark Milley said the drill went on.', [['Mark Milley', 'original']]],
+    ['A spokesman for General Motors said sales fell.', [['General Motors', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
   });
 });

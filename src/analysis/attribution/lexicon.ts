@@ -1537,6 +1537,12 @@ export const MINISTRY_DOMAIN_WORDS = words(`
 
 /** Nouns that make a domain a body ("foreign ministry") or its holder ("foreign minister"). */
 export const OFFICE_BODY_HEADS = words('ministry ministries department office secretariat');
+/**
+ * Capitalised words after which a capitalised "General" is a word of a body's name, no rank: "Massachusetts General
+ * Hospital", "General Motors", "General Dynamics", "the UN General Assembly". Read as a rank, it cut the name before
+ * it and gave the body as the person "Hospital" or "Dynamics".
+ */
+export const GENERAL_NAME_WORDS = words('hospital hospitals motors electric dynamics mills atomics assembly council synod conference');
 export const OFFICE_HOLDER_HEADS = words('minister secretary');
 /** Words before an office that keep its body: "Deputy Foreign Minister", "acting defence secretary". */
 export const OFFICE_RANKS = words('deputy first acting senior interim');

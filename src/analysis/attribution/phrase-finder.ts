@@ -584,8 +584,8 @@ export class PhraseFinder {
   /**
    * "A spokesman at Abbott Nutrition International said": a spokesperson "at" a body speaks for it, as one "for" it
    * does (the phrase read before "at" named nobody); never a place or a country ("a spokesman at the scene"), nor a
-   * body named by only the phrase's last words ("Norvale General Hospital" is no "General" and "Hospital"). A
-   * spokesperson works for no person: a name the type guess takes for one ("Acme Foods") is a body of unknown kind.
+   * body named by only the phrase's last words. A spokesperson works for no person: a name the type guess takes for
+   * one ("Acme Foods") is a body of unknown kind.
    */
   private bodyOfSpokespersonAt(npStart: number, npEnd: number, appositive?: [number, number]): Referent | undefined {
     const body = named(this.resolver.resolveNounPhrase(npStart, npEnd, appositive));

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { COPULAS, FIGURE_PLACING_VERBS, FINDING_NOUNS, MEASURING_PARTICIPLES, GOVERNMENT_TITLES, OCCUPATION_TITLES, OUTLET_WITNESS_VERBS, POLICE_FORCE_HEADS, POLICE_RANKS, QUOTE_CONTINUING_VERBS, QUOTING_VERBS, REPORTING_VERBS, MAKING_VERBS, SENTENCE_MARKERS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { COPULAS, FIGURE_PLACING_VERBS, FINDING_NOUNS, GENERAL_NAME_WORDS, MEASURING_PARTICIPLES, GOVERNMENT_TITLES, OCCUPATION_TITLES, OUTLET_WITNESS_VERBS, POLICE_FORCE_HEADS, POLICE_RANKS, QUOTE_CONTINUING_VERBS, QUOTING_VERBS, REPORTING_VERBS, MAKING_VERBS, SENTENCE_MARKERS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 import { isCountryAdjectiveStart } from './offices.js';
 import { PHRASE_CUE_FIRST_WORDS } from './phrase-cues.js';
 
@@ -66,3 +66,15 @@ export function wordClasses(token: Token): number {
 export const isGovernmentTitle = (token: Token): boolean => (wordClasses(token) & GOVERNMENT_TITLE) !== 0;
 export const startsCountryAdjective = (token: Token): boolean => (wordClasses(token) & COUNTRY_ADJECTIVE_START) !== 0;
 export const isPoliceForceHead = (token: Token): boolean => (wordClasses(token) & POLICE_FORCE_HEAD) !== 0;
+
+/**
+ * "Massachusetts General Hospital", "General Motors": a capitalised "General" before a word of a body's name
+ * (GENERAL_NAME_WORDS) is no title, so no rule cuts the name at it. Asked once per text, before any rule.
+ */
+export function untitleGeneralInNames(tokens: readonly Token[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.lower !== 'general' || !token.capitalized || !tokens[k + 1].capitalized || !GENERAL_NAME_WORDS.has(tokens[k + 1].lower)) continue;
+    token.classes = wordClasses(token) & ~TITLE;
+  }
+}
