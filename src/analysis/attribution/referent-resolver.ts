@@ -546,10 +546,9 @@ export class ReferentResolver {
       return issuer ? { kind: 'named', sources: [pointedAt(issuer, from, to)] } : recalled;
     }
 
-    // "Captain Ryan Christen of the Ocean City fire department told": the place's department, through him
-    const lowerBody = lowerHead && LOCAL_SERVICE_HEADS.has(head.lower) ? this.personOfPlaceService(from, to) : undefined;
-    if (lowerBody) return { kind: 'named', sources: [lowerBody] };
-    const service = lowerHead && LOCAL_SERVICE_HEADS.has(head.lower) ? this.placeServiceInLowerCase(from, to) : undefined;
+    // "Captain Ryan Christen of the Ocean City fire department told": the place's department, through him; "the
+    // Johnson County sheriff's office said": the service itself
+    const service = lowerHead && LOCAL_SERVICE_HEADS.has(head.lower) ? (this.personOfPlaceService(from, to) ?? this.placeServiceInLowerCase(from, to)) : undefined;
     if (service) return { kind: 'named', sources: [service] };
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
     if (appositiveName) return { kind: 'named', sources: [appositiveName] };
