@@ -3,3 +3,4 @@
 export * from './outlets.js';
 export { AnalysisInputTooLarge, DEFAULT_LIMITS, type AnalysisLimitName } from './limits.js';
 export { analyze, splitSentences, type AnalysisInput } from './analyze.js';
+export { languageModel } from './text/tokenize.js';

@@ -1,11 +1,24 @@
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 
-// Sentence boundaries and part-of-speech tags only: named-entity recognition
-// would cost a third of the throughput, and wink's light model has no
-// organisation entities anyway (outlets come from the registry).
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+type Wink = ReturnType<typeof winkNLP>;
+let wink: Wink | undefined;
+
+/**
+ * wink with its language model, read on first use, not on import: the
+ * service's main process imports the engine's word lists (source corrections
+ * guess a name's type) but analyses only in its engine threads, and reading
+ * the model cost it some 0.3 s of CPU and its memory at every start. An
+ * engine thread loads it as it starts (engine.worker.ts).
+ *
+ * Sentence boundaries and part-of-speech tags only: named-entity recognition
+ * would cost a third of the throughput, and wink's light model has no
+ * organisation entities anyway (outlets come from the registry).
+ */
+export function languageModel(): Wink {
+  wink ??= winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  return wink;
+}
 
 /**
  * wink's model tests every new token with /[a-z].*\.$/i, which takes time in
@@ -189,6 +202,8 @@ function withSpacesWinkCounts(text: string): string {
  * input exactly.
  */
 export function tokenize(text: string): Tokenized {
+  const nlp = languageModel();
+  const its = nlp.its;
   const doc = nlp.readDoc(cutLongRuns(withSpacesWinkCounts(text)));
   const tokenList = doc.tokens();
   const values = tokenList.out<string>(its.value);
