@@ -181,9 +181,12 @@ export function wordsBrokenInTables(page: Page): Promise<string[]> {
   })()`);
 }
 
-/** Content outside every landmark (axe's "region" rule): a screen reader's landmark list never reaches it. */
+/**
+ * Content outside every landmark (axe's "region" rule): a screen reader's landmark list never reaches it.
+ * In legacy mode, as seriousA11yViolations: without it every check opened a blank page, a renderer process.
+ */
 export async function contentOutsideLandmarks(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withRules(['region']).analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode().withRules(['region']).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 80)}`));
 }
 
