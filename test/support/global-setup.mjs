@@ -33,7 +33,8 @@ export const adminDbUrl = process.env['TEST_POSTGRES_URL'] ?? process.env['BENCH
 function compile() {
   rmSync(out, { recursive: true, force: true });
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
+  // --noCheck: the same files (compared byte for byte) in two thirds of the time; `npm test` type-checks before the suites run.
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', out, '--noCheck'], { cwd: root, stdio: 'inherit' });
   // The data files the code reads next to itself (the outlet seed, the example article).
   for (const file of globSync('src/**/*.json', { cwd: root })) {
     cpSync(join(root, file), join(out, relative('src', file)));
