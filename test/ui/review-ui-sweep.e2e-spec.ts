@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 import { REVIEW_ENV, SOURCED_SENTENCE, seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
@@ -40,6 +40,16 @@ describeIfChromium('review UI: a sweep of every screen', () => {
   beforeAll(async () => {
     articleId = (await submitAndRoute(stack, SOURCED_SENTENCE)).id;
   }, 60_000);
+
+  /**
+   * Closes a reviewer's page, which hands its claim back, and dismisses the claim: a dismissal racing that
+   * release is refused (409) and tried again. Also after a failed step, so that a retry starts with a clear inbox.
+   */
+  async function dismissOnceReleased(context: BrowserContext, claimId: string): Promise<void> {
+    await context.close();
+    await waitFor('the claim dismissed', async () =>
+      (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+  }
 
   // Every screen at a phone's width, each checked for overflow, headings, landmarks and axe: some 50 s alone on a slow machine.
   it('never scrolls sideways on a phone, and keeps every page\'s headings in order and its content in landmarks', async () => {
@@ -390,10 +400,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await expectFocus(page, evidenceField, 'Evidence 1 url');
     await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/rice');
     expect(problemsOf(page)).toEqual([]);
-    await context.close();
-    // Closing the page hands the claim back; a dismissal racing that release is refused (409) and tried again.
-    await waitFor('the claim dismissed', async () =>
-      (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+    await dismissOnceReleased(context, claimId);
   });
 
   it('keeps a grade being written when the reviewer looks at another screen or reloads, and asks before a reload or closing the tab', async () => {
@@ -401,53 +408,55 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const { claimId } = await seedClaim(stack, 'Reuters said that wheat prices fell by a tenth over the winter months.', { source: 'Reuters', checkworthiness: 1 });
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
-    await page.goto('/review/source_check');
-    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
-    await page.keyboard.press('m');
-    await page.getByLabel('URL').fill('https://www.reuters.com/wheat');
-    await page.getByLabel(/^Note/).fill('The figure is for the year, not the winter');
-    // A look at the articles hands the claim back; taking it again (first in line) brought an empty form.
-    const main = page.getByRole('navigation', { name: 'Main' });
-    await main.getByRole('link', { name: 'Articles' }).click();
-    await page.getByRole('heading', { name: 'Articles' }).waitFor();
-    await main.getByRole('link', { name: 'Inbox' }).click();
-    await page.getByRole('link', { name: 'Start Source check' }).click();
-    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
-    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
-    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter');
-    await expect(page.getByRole('radio', { name: /Misattributed/ }).getAttribute('aria-checked')).resolves.toBe('true');
-    // A reload or a closed tab would lose it for good: the browser asks first.
-    const asked: string[] = [];
-    let leave = false;
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void (leave ? dialog.accept() : dialog.dismiss());
-    });
-    await page.close({ runBeforeUnload: true });
-    await waitFor('the browser to ask', async () => (asked.length > 0 ? true : undefined), 5_000).catch(() => undefined);
-    expect(asked).toEqual(['beforeunload']);
-    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
-    // A reload the reviewer confirms (F5 by habit) threw the draft away; the claim, still first in line, comes back with it.
-    leave = true;
-    await page.reload();
-    expect(asked).toEqual(['beforeunload', 'beforeunload']);
-    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
-    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
-    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter');
-    await expect(page.getByRole('radio', { name: /Misattributed/ }).getAttribute('aria-checked')).resolves.toBe('true');
-    // Words typed just before a reload come back too.
-    await page.getByLabel(/^Note/).press('End');
-    await page.keyboard.type(' (and more)');
-    await page.reload();
-    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
-    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter (and more)');
-    // Someone else signing in in this tab never gets it (blind grading): signing out clears it.
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    await expect(page.evaluate<string>('JSON.stringify(history.state)')).resolves.not.toContain('reuters.com/wheat');
-    await context.close();
-    await waitFor('the claim dismissed', async () =>
-      (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+    // Out of line even when a step fails: the retry's own claim, as check-worthy, would queue behind this one.
+    try {
+      await page.goto('/review/source_check');
+      await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+      await page.keyboard.press('m');
+      await page.getByLabel('URL').fill('https://www.reuters.com/wheat');
+      await page.getByLabel(/^Note/).fill('The figure is for the year, not the winter');
+      // A look at the articles hands the claim back; taking it again (first in line) brought an empty form.
+      const main = page.getByRole('navigation', { name: 'Main' });
+      await main.getByRole('link', { name: 'Articles' }).click();
+      await page.getByRole('heading', { name: 'Articles' }).waitFor();
+      await main.getByRole('link', { name: 'Inbox' }).click();
+      await page.getByRole('link', { name: 'Start Source check' }).click();
+      await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+      await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
+      await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter');
+      await expect(page.getByRole('radio', { name: /Misattributed/ }).getAttribute('aria-checked')).resolves.toBe('true');
+      // A reload or a closed tab would lose it for good: the browser asks first.
+      const asked: string[] = [];
+      let leave = false;
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.type());
+        void (leave ? dialog.accept() : dialog.dismiss());
+      });
+      await page.close({ runBeforeUnload: true });
+      await waitFor('the browser to ask', async () => (asked.length > 0 ? true : undefined), 5_000).catch(() => undefined);
+      expect(asked).toEqual(['beforeunload']);
+      await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
+      // A reload the reviewer confirms (F5 by habit) threw the draft away; the claim, still first in line, comes back with it.
+      leave = true;
+      await page.reload();
+      expect(asked).toEqual(['beforeunload', 'beforeunload']);
+      await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+      await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
+      await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter');
+      await expect(page.getByRole('radio', { name: /Misattributed/ }).getAttribute('aria-checked')).resolves.toBe('true');
+      // Words typed just before a reload come back too.
+      await page.getByLabel(/^Note/).press('End');
+      await page.keyboard.type(' (and more)');
+      await page.reload();
+      await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+      await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter (and more)');
+      // Someone else signing in in this tab never gets it (blind grading): signing out clears it.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      await expect(page.evaluate<string>('JSON.stringify(history.state)')).resolves.not.toContain('reuters.com/wheat');
+    } finally {
+      await dismissOnceReleased(context, claimId);
+    }
   });
 
   it('keeps the keyboard in the session-expired dialog and brings it back to the note afterwards', async () => {
