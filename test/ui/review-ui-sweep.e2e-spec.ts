@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 import { REVIEW_ENV, SOURCED_SENTENCE, seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
@@ -42,13 +42,21 @@ describeIfChromium('review UI: a sweep of every screen', () => {
   }, 60_000);
 
   /**
-   * Closes a reviewer's page, which hands its claim back, and dismisses the claim: a dismissal racing that
-   * release is refused (409) and tried again. Also after a failed step, so that a retry starts with a clear inbox.
+   * A claim first in line for the source check (the most check-worthy) and a reviewer's page, for `body`. Afterwards,
+   * even after a failed step, the page is closed, which hands the claim back, and the claim is dismissed, so that
+   * neither a later test nor this one's retry gets it; a dismissal racing that release is refused (409) and tried again.
    */
-  async function dismissOnceReleased(context: BrowserContext, claimId: string): Promise<void> {
-    await context.close();
-    await waitFor('the claim dismissed', async () =>
-      (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+  async function withClaimFirstInLine(text: string, body: (page: Page, claimId: string) => Promise<void>): Promise<void> {
+    const { claimId } = await seedClaim(stack, text, { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    try {
+      await body(page, claimId);
+    } finally {
+      await context.close();
+      await waitFor('the claim dismissed', async () =>
+        (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+    }
   }
 
   // Every screen at a phone's width, each checked for overflow, headings, landmarks and axe: some 50 s alone on a slow machine.
@@ -341,75 +349,67 @@ describeIfChromium('review UI: a sweep of every screen', () => {
   });
 
   it('keeps the keyboard in the source editor (opening it, removing a source, cancelling, saving) and in the evidence pieces', async () => {
-    // The most check-worthy, so first in line; dismissed at the end, so no later test gets it.
-    const { claimId } = await seedClaim(stack, 'Reuters and the BBC reported that rice exports fell by a fifth in the first half of the year.', { source: 'Reuters', checkworthiness: 1 });
-    const reviewer = await account(stack, 'reviewer');
-    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
-    await page.goto('/review/source_check');
-    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
-    const focused = 'document.activeElement.tagName + " " + (document.activeElement.getAttribute("aria-label") ?? document.activeElement.textContent)';
-    // "Correct sources" goes away as the editor opens: the focus went with it, to the page's start.
-    await page.getByRole('button', { name: 'Correct sources' }).focus();
-    await page.keyboard.press('Enter');
-    await expectFocus(page, focused, 'H3 Correct sources');
-    await page.keyboard.press('Tab');
-    await expectFocus(page, focused, 'SELECT Role of Reuters');
-    // A source changed by typing a name and Enter: the search goes away, the focus to the new source's Change.
-    await page.getByRole('button', { name: 'Change Reuters' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('combobox', { name: 'Replace Reuters with' }).focus();
-    await page.keyboard.type('Rice Daily Wire');
-    await page.keyboard.press('Enter');
-    await expectFocus(page, focused, 'BUTTON Change Rice Daily Wire');
-    await page.getByRole('button', { name: 'Remove Rice Daily Wire' }).focus();
-    await page.keyboard.press('Enter');
-    await expectFocus(page, '!!document.activeElement.closest(".chain-editor")', true);
-    await page.getByRole('button', { name: 'Cancel' }).focus();
-    await page.keyboard.press('Enter');
-    await expectFocus(page, focused, 'BUTTON Correct sources');
-    await page.keyboard.press('Enter');
-    // A registry outlet's name typed and Enter pressed before the matches came (slowed here to be sure of it):
-    // the registry's outlet, not the typed name as one the registry lacks.
-    const search = '**/v1/outlets?*';
-    await page.route(search, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      await route.continue();
+    await withClaimFirstInLine('Reuters and the BBC reported that rice exports fell by a fifth in the first half of the year.', async (page, claimId) => {
+      await page.goto('/review/source_check');
+      await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+      const focused = 'document.activeElement.tagName + " " + (document.activeElement.getAttribute("aria-label") ?? document.activeElement.textContent)';
+      // "Correct sources" goes away as the editor opens: the focus went with it, to the page's start.
+      await page.getByRole('button', { name: 'Correct sources' }).focus();
+      await page.keyboard.press('Enter');
+      await expectFocus(page, focused, 'H3 Correct sources');
+      await page.keyboard.press('Tab');
+      await expectFocus(page, focused, 'SELECT Role of Reuters');
+      // A source changed by typing a name and Enter: the search goes away, the focus to the new source's Change.
+      await page.getByRole('button', { name: 'Change Reuters' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('combobox', { name: 'Replace Reuters with' }).focus();
+      await page.keyboard.type('Rice Daily Wire');
+      await page.keyboard.press('Enter');
+      await expectFocus(page, focused, 'BUTTON Change Rice Daily Wire');
+      await page.getByRole('button', { name: 'Remove Rice Daily Wire' }).focus();
+      await page.keyboard.press('Enter');
+      await expectFocus(page, '!!document.activeElement.closest(".chain-editor")', true);
+      await page.getByRole('button', { name: 'Cancel' }).focus();
+      await page.keyboard.press('Enter');
+      await expectFocus(page, focused, 'BUTTON Correct sources');
+      await page.keyboard.press('Enter');
+      // A registry outlet's name typed and Enter pressed before the matches came (slowed here to be sure of it):
+      // the registry's outlet, not the typed name as one the registry lacks.
+      const search = '**/v1/outlets?*';
+      await page.route(search, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      });
+      await page.getByRole('combobox', { name: 'Find an outlet or type a name' }).focus();
+      await page.keyboard.type('Associated Press');
+      await page.keyboard.press('Enter');
+      const added = page.locator('.chain-edit-list li').filter({ hasText: 'Associated Press' });
+      await added.waitFor();
+      await expect(added.locator('.chip').textContent()).resolves.toBe('Associated Press');
+      await page.unroute(search);
+      await page.getByLabel('Cites unnamed sources (anonymous)').focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Save correction' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('note', { name: 'Correction' }).waitFor();
+      await expectFocus(page, focused, 'BUTTON Correct sources');
+      // A piece of evidence added: the keyboard is in its URL (it stayed on Add evidence, four fields below);
+      // removed: in the URL of the piece now in its place (it fell to the page's start).
+      const evidenceField = 'document.activeElement.closest("[role=group]")?.getAttribute("aria-label") + " " + document.activeElement.type';
+      await page.getByRole('button', { name: 'Add evidence' }).focus();
+      await page.keyboard.press('Enter');
+      await expectFocus(page, evidenceField, 'Evidence 2 url');
+      await page.keyboard.type('https://www.reuters.com/rice');
+      await page.getByRole('button', { name: 'Remove evidence 1' }).focus();
+      await page.keyboard.press('Enter');
+      await expectFocus(page, evidenceField, 'Evidence 1 url');
+      await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/rice');
+      expect(problemsOf(page)).toEqual([]);
     });
-    await page.getByRole('combobox', { name: 'Find an outlet or type a name' }).focus();
-    await page.keyboard.type('Associated Press');
-    await page.keyboard.press('Enter');
-    const added = page.locator('.chain-edit-list li').filter({ hasText: 'Associated Press' });
-    await added.waitFor();
-    await expect(added.locator('.chip').textContent()).resolves.toBe('Associated Press');
-    await page.unroute(search);
-    await page.getByLabel('Cites unnamed sources (anonymous)').focus();
-    await page.keyboard.press('Space');
-    await page.getByRole('button', { name: 'Save correction' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('note', { name: 'Correction' }).waitFor();
-    await expectFocus(page, focused, 'BUTTON Correct sources');
-    // A piece of evidence added: the keyboard is in its URL (it stayed on Add evidence, four fields below);
-    // removed: in the URL of the piece now in its place (it fell to the page's start).
-    const evidenceField = 'document.activeElement.closest("[role=group]")?.getAttribute("aria-label") + " " + document.activeElement.type';
-    await page.getByRole('button', { name: 'Add evidence' }).focus();
-    await page.keyboard.press('Enter');
-    await expectFocus(page, evidenceField, 'Evidence 2 url');
-    await page.keyboard.type('https://www.reuters.com/rice');
-    await page.getByRole('button', { name: 'Remove evidence 1' }).focus();
-    await page.keyboard.press('Enter');
-    await expectFocus(page, evidenceField, 'Evidence 1 url');
-    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/rice');
-    expect(problemsOf(page)).toEqual([]);
-    await dismissOnceReleased(context, claimId);
   });
 
   it('keeps a grade being written when the reviewer looks at another screen or reloads, and asks before a reload or closing the tab', async () => {
-    // The most check-worthy, so first in line; dismissed at the end, so no later test gets it.
-    const { claimId } = await seedClaim(stack, 'Reuters said that wheat prices fell by a tenth over the winter months.', { source: 'Reuters', checkworthiness: 1 });
-    const reviewer = await account(stack, 'reviewer');
-    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
-    // Out of line even when a step fails: the retry's own claim, as check-worthy, would queue behind this one.
-    try {
+    await withClaimFirstInLine('Reuters said that wheat prices fell by a tenth over the winter months.', async (page, claimId) => {
       await page.goto('/review/source_check');
       await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
       await page.keyboard.press('m');
@@ -454,9 +454,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('button', { name: 'Sign in' }).waitFor();
       await expect(page.evaluate<string>('JSON.stringify(history.state)')).resolves.not.toContain('reuters.com/wheat');
-    } finally {
-      await dismissOnceReleased(context, claimId);
-    }
+    });
   });
 
   it('keeps the keyboard in the session-expired dialog and brings it back to the note afterwards', async () => {

@@ -759,12 +759,13 @@ export class PhraseFinder {
   private insideLowerCaseList(k: number, close: number): boolean {
     const { tokens } = this;
     const lower = (at: number) => at >= this.first && at < this.end && /^\p{Ll}/u.test(tokens[at].text) && tokens[at].pos !== 'VERB';
+    const joins = (at: number) => tokens[at].lower === 'and' || tokens[at].lower === 'or';
     if (!lower(k - 1)) return false;
     let at = k + 1;
     while (at + 1 < close && lower(at) && tokens[at + 1].text === ',') at += 2;
     // ("security and social affairs": the item before "and" may have no comma of its own)
-    if (at + 1 < close && lower(at) && (tokens[at + 1].lower === 'and' || tokens[at + 1].lower === 'or')) at++;
-    if (at >= close || (tokens[at].lower !== 'and' && tokens[at].lower !== 'or')) return false;
+    if (at + 1 < close && lower(at) && joins(at + 1)) at++;
+    if (at >= close || !joins(at)) return false;
     const rest = close - at - 1;
     if (rest < 1 || rest > MAX_LIST_TAIL_WORDS) return false;
     for (let w = at + 1; w < close; w++) if (!lower(w)) return false;

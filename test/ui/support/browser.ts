@@ -122,12 +122,14 @@ export function consoleErrorsOf(page: Page): string[] {
 const REPEATED_ROWS = ['main tbody > tr:nth-child(n+6)', 'main ol > li:nth-child(n+6)', 'main ul > li:nth-child(n+6)', '.article-text > mark:nth-of-type(n+6)'];
 
 /**
- * Serious and critical axe violations on the page as it is now. Legacy mode runs axe in the page itself: the
- * default runs it per frame and then opens a blank page to merge the frames' results, a new renderer for every
- * check (the review UI has no frames). Only violations are asked for, not every node that passed.
+ * axe run in the page itself (legacy mode): the default runs it per frame and then opens a blank page to merge the
+ * frames' results, a new renderer for every check (the review UI has no frames).
  */
+const axeIn = (page: Page): AxeBuilder => new AxeBuilder({ page }).setLegacyMode();
+
+/** Serious and critical axe violations on the page as it is now. Only violations are asked for, not every node that passed. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
+  const builder = axeIn(page).options({ resultTypes: ['violations'] });
   for (const rows of REPEATED_ROWS) builder.exclude(rows);
   const results = await builder.analyze();
   return results.violations
@@ -181,12 +183,9 @@ export function wordsBrokenInTables(page: Page): Promise<string[]> {
   })()`);
 }
 
-/**
- * Content outside every landmark (axe's "region" rule): a screen reader's landmark list never reaches it.
- * In legacy mode, as seriousA11yViolations: without it every check opened a blank page, a renderer process.
- */
+/** Content outside every landmark (axe's "region" rule): a screen reader's landmark list never reaches it. */
 export async function contentOutsideLandmarks(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).setLegacyMode().withRules(['region']).analyze();
+  const results = await axeIn(page).withRules(['region']).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 80)}`));
 }
 
